@@ -1,0 +1,43 @@
+# The project's commands. `make generate` sets everything up on a fresh machine first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup generate check test lint build bench clean goldens
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+generate: setup
+	$(BIN)/clientgen generate
+
+check: setup
+	$(BIN)/clientgen check
+
+# pytest exits 5 when it collected nothing: that is a failure here, never a pass.
+test: setup
+	@$(BIN)/python -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: no tests were collected" >&2; exit 1; fi; \
+	exit $$rc
+
+lint: setup
+	$(BIN)/ruff check scripts tests
+	$(BIN)/mypy --strict scripts/clientgen
+	cd generated/voiceclone && ../../$(BIN)/ruff check . && ../../$(BIN)/mypy --strict src/voiceclone
+
+build: setup
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist generated/voiceclone
+	$(BIN)/twine check --strict dist/*
+
+clean:
+	rm -rf dist .pytest_cache .mypy_cache .ruff_cache
+
+goldens: setup
+	$(BIN)/python tests/golden/refresh.py

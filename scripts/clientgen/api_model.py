@@ -1,0 +1,540 @@
+"""The API model: what the templates see. Every Python name is decided here, once.
+
+``build_api_model`` turns OpenAPI documents (one per namespace) into vendors → resources →
+operations, with the schemas' class names, so no template digs through a raw spec dict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from clientgen.combine import HTTP_METHODS
+from clientgen.diagnostics import ClientgenError, json_pointer
+from clientgen.naming import env_var, pascal_case, safe_identifier, singular, snake_case
+from clientgen.normalize import operations
+from clientgen.validate import resolve_pointer
+
+# Keyword arguments every method takes; a spec parameter of the same name is renamed.
+RESERVED_KWARGS = frozenset({"self", "timeout", "max_retries", "extra_headers", "extra_query"})
+_VERSION_SEGMENT = re.compile(r"^(api|v\d+(\.\d+)?|public)$")
+_BINARY_MEDIA = re.compile(r"^(audio|video|image)/|^application/(octet-stream|pdf|zip)$")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One argument of a generated method."""
+
+    wire_name: str
+    py_name: str
+    location: str  # path | query | header | body | form | file
+    annotation: str
+    required: bool
+    description: str = ""
+    default: Any = None  # the documented default (informational; omitted values are not sent)
+    base64_file: dict[str, str] | None = None  # for body fields whose items are base64 files
+    is_file: bool = False
+
+
+@dataclass(frozen=True)
+class Selector:
+    """A parameter whose value picks the response's media type (``format=json`` vs audio)."""
+
+    param: str  # py_name
+    default: str
+    binary_values: tuple[str, ...]
+    json_values: tuple[str, ...]
+
+
+@dataclass
+class Operation:
+    """One generated method."""
+
+    py_name: str
+    operation_id: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    params: list[Param]
+    body_kind: str | None  # json | multipart | None
+    response_kind: str  # json | binary | empty | selected
+    return_annotation: str  # the model class for json (and the json branch of a selector)
+    selector: Selector | None = None
+    source: str = ""
+
+    @property
+    def path_params(self) -> list[Param]:
+        return [p for p in self.params if p.location == "path"]
+
+    def params_in(self, *locations: str) -> list[Param]:
+        return [p for p in self.params if p.location in locations]
+
+
+@dataclass
+class Resource:
+    """A group of operations under one attribute (``client.voices.samples``)."""
+
+    attr: str
+    class_name: str
+    operations: list[Operation] = field(default_factory=list)
+    children: dict[str, Resource] = field(default_factory=dict)
+
+    def walk(self) -> list[Resource]:
+        """This resource and every resource below it, depth first."""
+        found = [self]
+        for child in self.children.values():
+            found.extend(child.walk())
+        return found
+
+
+@dataclass
+class Namespace:
+    """One vendor (one document): its client class, runtime profile, resources and models."""
+
+    module: str
+    client_class: str
+    title: str
+    description: str
+    default_base_url: str
+    api_key_env: str
+    auth_header: str
+    auth_prefix: str
+    error_code_pointers: list[str]
+    error_message_pointers: list[str]
+    envelope_data: str | None
+    envelope_request_id: str | None
+    root: Resource
+    model_names: list[str]
+    document: dict[str, Any]  # the codegen view handed to the model generator
+
+
+def build_api_model(documents: list[tuple[str, dict[str, Any], str]]) -> list[Namespace]:
+    """Namespaces from (namespace name, OpenAPI document, source for errors) triples.
+
+    Two namespaces that would get one Python name are an error naming both sources.
+    """
+    seen: dict[str, str] = {}
+    namespaces = []
+    for name, document, source in documents:
+        module = snake_case(name)
+        if module in seen:
+            raise ClientgenError(
+                f"namespace {name!r} gets the module name {module!r} already taken by {seen[module]}",
+                file=source,
+            )
+        seen[module] = source
+        namespaces.append(_NamespaceBuilder(module, document, source).build())
+    return namespaces
+
+
+class _NamespaceBuilder:
+    def __init__(self, module: str, document: dict[str, Any], source: str) -> None:
+        self.module = module
+        self.doc = document
+        self.source = source
+        self.class_names = {
+            name: pascal_case(name) for name in (document.get("components") or {}).get("schemas", {})
+        }
+        self._check_unique(self.class_names, "schemas")
+
+    def _check_unique(self, names: dict[str, str], what: str) -> None:
+        taken: dict[str, str] = {}
+        for original, py_name in names.items():
+            if py_name in taken:
+                raise ClientgenError(
+                    f"{what} {taken[py_name]!r} and {original!r} would both be named {py_name!r}",
+                    file=self.source,
+                    pointer=json_pointer("components", what, original),
+                )
+            taken[py_name] = original
+
+    def build(self) -> Namespace:
+        ext = self.doc.get("x-clientgen") or {}
+        error = ext.get("error") or {}
+        envelope = ext.get("envelope") or {}
+        header, prefix = self._auth()
+        servers = self.doc.get("servers") or [{"url": ""}]
+        client_class = pascal_case(self.module)
+        root = Resource(attr="", class_name=client_class)
+        self._place_operations(root)
+        return Namespace(
+            module=self.module,
+            client_class=client_class,
+            title=str(self.doc.get("info", {}).get("title", self.module)),
+            description=str(self.doc.get("info", {}).get("description", "")),
+            default_base_url=str(servers[0].get("url", "")).rstrip("/"),
+            api_key_env=env_var(self.module),
+            auth_header=header,
+            auth_prefix=prefix,
+            error_code_pointers=list(error.get("code") or []),
+            error_message_pointers=list(error.get("message") or []),
+            envelope_data=envelope.get("data"),
+            envelope_request_id=envelope.get("request_id"),
+            root=root,
+            model_names=sorted(self.class_names.values()),
+            document=self._codegen_view(),
+        )
+
+    # -- auth -------------------------------------------------------------------------------
+
+    def _auth(self) -> tuple[str, str]:
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        wanted = [next(iter(req)) for req in self.doc.get("security") or [] if req]
+        for name in wanted or list(schemes):
+            scheme = schemes.get(name) or {}
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                return str(scheme["name"]), ""
+            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                return "Authorization", "Bearer "
+        return "Authorization", "Bearer "
+
+    # -- resources --------------------------------------------------------------------------
+
+    def _place_operations(self, root: Resource) -> None:
+        placed: dict[tuple[tuple[str, ...], str], str] = {}
+        for path, method, op in operations(self.doc):
+            where = json_pointer("paths", path, method)
+            resource_path, method_name = self._operation_name(path, method, op)
+            key = (resource_path, method_name)
+            if key in placed:
+                raise ClientgenError(
+                    f"{'.'.join((*resource_path, method_name))} is claimed by {placed[key]} and "
+                    f"{where}; set x-clientgen-name on one of them",
+                    file=self.source,
+                    pointer=where,
+                )
+            placed[key] = where
+            node = root
+            for attr in resource_path:
+                if attr not in node.children:
+                    class_name = pascal_case(" ".join([*attr_path(node, root), attr]))
+                    node.children[attr] = Resource(attr=attr, class_name=class_name + "Resource")
+                node = node.children[attr]
+            node.operations.append(self._operation(path, method, op, method_name, where))
+
+    def _operation_name(
+        self, path: str, method: str, op: dict[str, Any]
+    ) -> tuple[tuple[str, ...], str]:
+        declared = op.get("x-clientgen-name")
+        if declared:
+            parts = [safe_identifier(snake_case(p)) for p in str(declared).split(".")]
+            return tuple(parts[:-1]), parts[-1]
+        segments = [s for s in path.strip("/").split("/") if s]
+        while segments and _VERSION_SEGMENT.match(segments[0]):
+            segments.pop(0)
+        statics = [snake_case(s) for s in segments if not s.startswith("{")]
+        ends_with_param = bool(segments) and segments[-1].startswith("{")
+        if method != "get" and len(segments) >= 2 and segments[-2].startswith("{") and statics:
+            # POST /voices/{id}/rename: an action on the item.
+            return tuple(statics[:-1]), statics[-1]
+        # GET /pets/{id}/photo reads one thing; GET /voices/{id}/samples lists many.
+        one = ends_with_param or (bool(statics) and singular(statics[-1]) == statics[-1])
+        verbs = {"get": "retrieve" if one else "list", "post": "create",
+                 "put": "update", "patch": "update", "delete": "delete"}  # fmt: skip
+        return tuple(statics), verbs.get(method, method)
+
+    # -- operations -------------------------------------------------------------------------
+
+    def _deref(self, node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and "$ref" in node and seen < 64:
+            node = resolve_pointer(self.doc, node["$ref"][1:])
+            seen += 1
+        return node
+
+    def _operation(
+        self, path: str, method: str, op: dict[str, Any], py_name: str, where: str
+    ) -> Operation:
+        params = self._parameters(path, op)
+        body_kind, body_params = self._body(op)
+        params.extend(body_params)
+        self._check_param_names(params, where)
+        response_kind, annotation, selector = self._response(op, params, where)
+        return Operation(
+            py_name=py_name,
+            operation_id=str(op["operationId"]),
+            http_method=method,
+            path=path,
+            summary=str(op.get("summary", "")),
+            description=str(op.get("description", "")),
+            params=params,
+            body_kind=body_kind,
+            response_kind=response_kind,
+            return_annotation=annotation,
+            selector=selector,
+            source=str(op.get("x-clientgen-source", "")),
+        )
+
+    def _parameters(self, path: str, op: dict[str, Any]) -> list[Param]:
+        segments = path.strip("/").split("/")
+        result = []
+        raw = [self._deref(p) for p in op.get("parameters") or []]
+        order = {"path": 0, "query": 1, "header": 2}
+        for param in sorted(
+            (p for p in raw if p.get("in") in order),
+            key=lambda p: (order[p["in"]], segments.index("{" + p["name"] + "}")
+                           if p["in"] == "path" and "{" + p["name"] + "}" in segments else 0),
+        ):  # fmt: skip
+            name = str(param["name"])
+            py_name = snake_case(name)
+            if param["in"] == "path" and py_name == "id":
+                # /voices/{id}: `voice_id` says which id it is.
+                index = segments.index("{" + name + "}")
+                before = [s for s in segments[:index] if not s.startswith("{")]
+                if before:
+                    py_name = singular(snake_case(before[-1])) + "_id"
+            schema = param.get("schema") or {}
+            result.append(
+                Param(
+                    wire_name=name,
+                    py_name=py_name,
+                    location=param["in"],
+                    annotation=self.annotation(schema),
+                    required=bool(param.get("required")) or param["in"] == "path",
+                    description=str(param.get("description", "")),
+                    default=schema.get("default"),
+                )
+            )
+        return result
+
+    def _body(self, op: dict[str, Any]) -> tuple[str | None, list[Param]]:
+        body = self._deref(op.get("requestBody"))
+        if not body:
+            return None, []
+        content = body.get("content") or {}
+        kind = "json" if "application/json" in content else (
+            "multipart" if "multipart/form-data" in content else None
+        )  # fmt: skip
+        if kind is None:
+            return None, []
+        media = content["application/json" if kind == "json" else "multipart/form-data"]
+        schema = self._deref(media.get("schema") or {})
+        required = set(schema.get("required") or [])
+        params = []
+        for name, prop_ref in (schema.get("properties") or {}).items():
+            prop = self._deref(prop_ref)
+            items = self._deref(prop.get("items")) if isinstance(prop.get("items"), dict) else None
+            base64 = (items or {}).get("x-clientgen-base64-file") or prop.get("x-clientgen-base64-file")
+            is_binary = prop.get("format") == "binary" or (items or {}).get("format") == "binary"
+            if base64 and items is not None:
+                annotation = "Sequence[FileInput]"
+            elif base64:
+                annotation = "FileInput"
+            elif is_binary:
+                annotation = "Sequence[FileInput]" if items is not None else "FileInput"
+            else:
+                annotation = self.annotation(prop_ref)
+            location = "file" if kind == "multipart" and is_binary else (
+                "form" if kind == "multipart" else "body"
+            )  # fmt: skip
+            params.append(
+                Param(
+                    wire_name=name,
+                    py_name=snake_case(name),
+                    location=location,
+                    annotation=annotation,
+                    required=name in required,
+                    description=str(prop.get("description") or prop_ref.get("description") or ""),
+                    default=prop.get("default"),
+                    base64_file=dict(base64) if base64 else None,
+                    is_file=bool(base64) or is_binary,
+                )
+            )
+        return kind, params
+
+    def _check_param_names(self, params: list[Param], where: str) -> None:
+        seen: dict[str, str] = {}
+        for index, param in enumerate(params):
+            if param.py_name in RESERVED_KWARGS:
+                params[index] = param = _renamed(param, param.py_name + "_")
+            if param.py_name in seen:
+                raise ClientgenError(
+                    f"parameters {seen[param.py_name]!r} and {param.wire_name!r} would both be "
+                    f"named {param.py_name!r}",
+                    file=self.source,
+                    pointer=where,
+                )
+            seen[param.py_name] = param.wire_name
+
+    def _response(
+        self, op: dict[str, Any], params: list[Param], where: str
+    ) -> tuple[str, str, Selector | None]:
+        responses = op.get("responses") or {}
+        success = sorted(s for s in responses if str(s).startswith("2"))
+        if not success:
+            return "empty", "None", None
+        response = self._deref(responses[success[0]])
+        content = response.get("content") or {}
+        json_media = next((m for m in content if m == "application/json" or m.endswith("+json")), None)
+        binary_media = [m for m in content if _BINARY_MEDIA.match(m)]
+        annotation = "None"
+        if json_media is not None:
+            schema = content[json_media].get("schema") or {}
+            annotation = self.annotation(self._unwrapped(schema))
+        declared = op.get("x-clientgen-response-selector")
+        if declared:
+            selector = self._selector(declared, params, where)
+            return "selected", annotation, selector
+        if json_media is not None:
+            return "json", annotation, None
+        if binary_media or any("format" in (c.get("schema") or {}) for c in content.values()):
+            return "binary", "BinaryResponse", None
+        return "empty", "None", None
+
+    def _selector(self, declared: dict[str, Any], params: list[Param], where: str) -> Selector:
+        param = next((p for p in params if p.wire_name == declared.get("parameter")), None)
+        values = declared.get("values") or {}
+        if param is None or not values:
+            raise ClientgenError(
+                f"x-clientgen-response-selector names parameter {declared.get('parameter')!r}, "
+                "which the operation does not have",
+                file=self.source,
+                pointer=where + "/x-clientgen-response-selector",
+            )
+        json_values = tuple(v for v, media in values.items() if "json" in str(media))
+        binary_values = tuple(v for v in values if v not in json_values)
+        default = str(param.default if param.default is not None else binary_values[0])
+        index = params.index(param)
+        literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+        params[index] = Param(**{**param.__dict__, "annotation": literal})
+        return Selector(param.py_name, default, binary_values, json_values)
+
+    def _unwrapped(self, schema: dict[str, Any]) -> Any:
+        """The type a method returns: the envelope's data when the vendor declares one."""
+        data_pointer = ((self.doc.get("x-clientgen") or {}).get("envelope") or {}).get("data")
+        if not data_pointer:
+            return schema
+        node: Any = schema
+        for part in data_pointer.strip("/").split("/"):
+            resolved = self._deref(node)
+            props = resolved.get("properties") if isinstance(resolved, dict) else None
+            if not props or part not in props:
+                return schema
+            node = props[part]
+        return node
+
+    # -- types ------------------------------------------------------------------------------
+
+    def annotation(self, schema: Any) -> str:
+        """The Python annotation for a schema, naming model classes by their decided names."""
+        if not isinstance(schema, dict) or not schema:
+            return "Any"
+        if "$ref" in schema:
+            target = schema["$ref"].rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            return self.class_names.get(target, "Any")
+        for combinator in ("anyOf", "oneOf"):
+            if combinator in schema:
+                parts = [self.annotation(s) for s in schema[combinator]]
+                return _union(parts)
+        if "const" in schema:
+            return f"Literal[{schema['const']!r}]"
+        kinds = schema.get("type")
+        kind_list = kinds if isinstance(kinds, list) else [kinds] if kinds else []
+        if "enum" in schema:
+            values = [v for v in schema["enum"] if v is not None]
+            # Open enums: a value the vendor adds later still parses.
+            base = "Literal[" + ", ".join(repr(v) for v in values) + "]" if values else "Any"
+            extra = [_SCALAR.get(k, "Any") for k in kind_list if k != "null"] or ["str"]
+            nullable = None in schema["enum"] or "null" in kind_list or schema.get("nullable") is True
+            return _union([base, *extra, *(["None"] if nullable else [])])
+        if not kind_list:
+            return "Any"
+        if schema.get("nullable") is True:  # OpenAPI 3.0's spelling of a null type
+            kind_list = [*kind_list, "null"]
+        return _union([self._single(schema, k) for k in kind_list])
+
+    def _single(self, schema: dict[str, Any], kind: str) -> str:
+        if kind == "array":
+            return f"list[{self.annotation(schema.get('items') or {})}]"
+        if kind == "object":
+            extra = schema.get("additionalProperties")
+            value = self.annotation(extra) if isinstance(extra, dict) else "Any"
+            return f"dict[str, {value}]"
+        if kind == "string" and schema.get("format") == "binary":
+            return "bytes"
+        return _SCALAR.get(kind, "Any")
+
+    # -- the model generator's view ---------------------------------------------------------
+
+    def _codegen_view(self) -> dict[str, Any]:
+        """Components under their Python class names, with enums left open."""
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        renamed = {self.class_names[name]: _open_enums(schema) for name, schema in schemas.items()}
+        mapping = {
+            f"#/components/schemas/{json_pointer(name)[1:]}": f"#/components/schemas/{new}"
+            for name, new in self.class_names.items()
+        }
+        return {
+            "openapi": self.doc.get("openapi", "3.1.0"),
+            "info": {"title": self.module, "version": "0"},
+            "paths": {},
+            "components": {"schemas": _rewrite_refs(renamed, mapping)},
+        }
+
+
+_SCALAR = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+
+
+def _union(parts: list[str]) -> str:
+    unique = list(dict.fromkeys(parts))
+    if "Any" in unique:
+        return "Any"
+    nonnull = [p for p in unique if p != "None"]
+    return " | ".join(nonnull + (["None"] if "None" in unique else []))
+
+
+def attr_path(node: Resource, root: Resource) -> list[str]:
+    """The attribute path from the root to ``node``."""
+
+    def search(current: Resource, trail: list[str]) -> list[str] | None:
+        if current is node:
+            return trail
+        for attr, child in current.children.items():
+            found = search(child, [*trail, attr])
+            if found is not None:
+                return found
+        return None
+
+    return search(root, []) or []
+
+
+def _renamed(param: Param, py_name: str) -> Param:
+    return Param(**{**param.__dict__, "py_name": py_name})
+
+
+def _open_enums(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_open_enums(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _open_enums(v) for k, v in schema.items()}
+    if "enum" in out and all(isinstance(v, str) or v is None for v in out["enum"]):
+        values = [v for v in out.pop("enum") if v is not None]
+        nullable = len(values) != len(schema["enum"]) or (
+            isinstance(out.get("type"), list) and "null" in out["type"]
+        )
+        out.pop("type", None)
+        default = out.pop("default", None)
+        branches: list[dict[str, Any]] = [{"enum": values}, {"type": "string"}]
+        if nullable:
+            branches.append({"type": "null"})
+        out["anyOf"] = branches
+        if default is not None:
+            out["default"] = default
+    return out
+
+
+def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: mapping.get(v, v) if k == "$ref" and isinstance(v, str) else _rewrite_refs(v, mapping)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_rewrite_refs(v, mapping) for v in node]
+    return node
+
+
+__all__ = ["HTTP_METHODS", "Namespace", "Operation", "Param", "Resource", "build_api_model"]

@@ -1,0 +1,100 @@
+"""``clientgen``: the pipeline's command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from clientgen import pipeline
+from clientgen.diagnostics import ClientgenError
+from clientgen.readers import FORMATS, PageOptions, read_page
+from clientgen.vendor_config import check_operation
+from clientgen.vendor_spec import report
+from clientgen.yaml_io import dump_yaml
+
+_DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="clientgen", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    normalize = commands.add_parser("normalize", help="print the OpenAPI read from one page")
+    normalize.add_argument("page", type=Path)
+    normalize.add_argument("--vendor", required=True, help="the vendor the page belongs to")
+    normalize.add_argument("--format", choices=FORMATS, help="the page's format (default: detect)")
+    normalize.add_argument("--operation", help='"METHOD /path" for a page that does not state it')
+    normalize.add_argument("--response-property", help="the key of a documented wrapped array")
+
+    commands.add_parser("generate", help="run every stage for the project's vendors")
+    commands.add_parser("check", help="fail with a diff where the tree differs from a fresh run")
+
+    client = commands.add_parser("client", help="render a client package from OpenAPI documents")
+    client.add_argument("specs", type=Path, nargs="+")
+    client.add_argument("--out", type=Path, required=True)
+    client.add_argument("--package", required=True)
+    client.add_argument("--distribution", help="name on the package index (default: the package)")
+    client.add_argument("--version", default="0.1.0")
+    client.add_argument("--templates", type=Path, default=_DEFAULT_TEMPLATES)
+    return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    project = pipeline.Project(args.root.resolve())
+    if args.command == "normalize":
+        if args.operation:
+            check_operation(args.operation, file=None, pointer="--operation")
+        options = PageOptions(operation=args.operation, response_property=args.response_property)
+        result = read_page(args.page, fmt=args.format, options=options)
+        report(result.warnings)
+        sys.stdout.write(dump_yaml(result.document))
+        return 0
+    if args.command == "generate":
+        started = time.perf_counter()
+        written = pipeline.generate(project)
+        for path in written:
+            print(f"wrote {path.relative_to(project.root)}")
+        print(f"{len(written)} files in {time.perf_counter() - started:.2f} s")
+        return 0
+    if args.command == "check":
+        diff = pipeline.check(project)
+        if diff:
+            sys.stdout.write(diff)
+            print(
+                "clientgen check: the tree differs from a fresh generation (run make generate)",
+                file=sys.stderr,
+            )
+            return 1
+        print("clientgen check: specs/normalized and generated/ match a fresh generation")
+        return 0
+    written = pipeline.client(
+        args.specs,
+        args.out.resolve(),
+        args.package,
+        args.distribution or args.package,
+        args.version,
+        args.templates,
+    )
+    print(f"wrote {len(written)} files to {args.out}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``clientgen`` command; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except ClientgenError as exc:
+        print(f"clientgen: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("clientgen: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,290 @@
+"""Normalize a vendor's document (after its overlay) into the reviewed checkpoint.
+
+- every operation gets an ``operationId`` (from its summary when the docs give none);
+- header parameters that only restate the security scheme are dropped (the client sets auth);
+- error responses that documents give no body schema get the vendor's declared error schema;
+- every inline object schema of a request or response is lifted into ``components/schemas``
+  under a deliberate name (its ``title``, else ``<Operation>Response`` / ``<Parent><Property>``),
+  so model generation never falls back to invented names; two shapes under one name must agree;
+- a media type's single ``example`` joins its ``examples``;
+- keys are put in one stable order.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from clientgen.combine import HTTP_METHODS
+from clientgen.diagnostics import ClientgenError, json_pointer
+from clientgen.naming import camel_case, pascal_case, singular
+
+_DOC_KEYS = ("openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths")
+_OPERATION_KEYS = (
+    "operationId", "summary", "description", "tags", "parameters", "requestBody", "responses",
+    "security", "deprecated", "servers", "callbacks", "externalDocs",
+)  # fmt: skip
+_SCHEMA_FIRST = ("title", "type", "format", "description", "required", "properties", "items", "enum")
+# Keys whose values are text for people: they may differ between two uses of one shape.
+_PROSE_KEYS = frozenset({"description", "example", "examples", "title", "x-enum-descriptions"})
+
+
+def normalize(document: dict[str, Any], source: str) -> dict[str, Any]:
+    """Return the normalized copy of a vendor document; ``source`` names it in errors."""
+    doc = copy.deepcopy(document)
+    _assign_operation_ids(doc, source)
+    _drop_auth_header_parameters(doc)
+    _fill_error_schemas(doc)
+    _fold_single_examples(doc)
+    _Lifter(doc, source).lift_all()
+    return _ordered_document(doc)
+
+
+def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, paths sorted, methods in HTTP order."""
+    found = []
+    for path in sorted(doc.get("paths") or {}):
+        item = doc["paths"][path]
+        found.extend((path, method, item[method]) for method in HTTP_METHODS if method in item)
+    return found
+
+
+def _assign_operation_ids(doc: dict[str, Any], source: str) -> None:
+    seen: dict[str, str] = {}
+    for path, method, op in operations(doc):
+        if not op.get("operationId"):
+            basis = op.get("summary") or f"{method} {path.replace('{', '').replace('}', '')}"
+            op["operationId"] = camel_case(basis)
+        key = pascal_case(op["operationId"])
+        where = json_pointer("paths", path, method, "operationId")
+        if key in seen:
+            raise ClientgenError(
+                f"operation id {op['operationId']!r} collides with {seen[key]}",
+                file=source,
+                pointer=where,
+            )
+        seen[key] = where
+
+
+def _auth_headers(doc: dict[str, Any]) -> set[str]:
+    headers: set[str] = set()
+    for scheme in (doc.get("components") or {}).get("securitySchemes", {}).values():
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            headers.add(str(scheme.get("name", "")).lower())
+        elif scheme.get("type") == "http":
+            headers.add("authorization")
+    return headers
+
+
+def _drop_auth_header_parameters(doc: dict[str, Any]) -> None:
+    headers = _auth_headers(doc)
+    for _, _, op in operations(doc):
+        params = op.get("parameters")
+        if params:
+            kept = [
+                p for p in params
+                if not (p.get("in") == "header" and str(p.get("name", "")).lower() in headers)
+            ]  # fmt: skip
+            if kept:
+                op["parameters"] = kept
+            else:
+                del op["parameters"]
+
+
+def _is_error_status(status: str) -> bool:
+    return status == "default" or status[:1] in ("4", "5")
+
+
+def _fill_error_schemas(doc: dict[str, Any]) -> None:
+    declared = (doc.get("x-clientgen") or {}).get("error", {}).get("schema")
+    if not declared:
+        return
+    for _, _, op in operations(doc):
+        for status, response in (op.get("responses") or {}).items():
+            if not _is_error_status(str(status)) or "$ref" in response:
+                continue
+            content = response.setdefault("content", {})
+            media = content.setdefault("application/json", {})
+            media.setdefault("schema", copy.deepcopy(declared))
+
+
+def _fold_single_examples(doc: dict[str, Any]) -> None:
+    for _, _, op in operations(doc):
+        bodies = [op.get("requestBody") or {}, *(op.get("responses") or {}).values()]
+        for body in bodies:
+            for media in (body.get("content") or {}).values():
+                if "example" in media:
+                    examples = media.setdefault("examples", {})
+                    key = "example" if "example" not in examples else "documented"
+                    examples[key] = {"value": media.pop("example")}
+
+
+def _without_prose(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {k: _without_prose(v) for k, v in schema.items() if k not in _PROSE_KEYS}
+    if isinstance(schema, list):
+        return [_without_prose(v) for v in schema]
+    return schema
+
+
+def _fill_prose(target: Any, other: Any) -> None:
+    """Where one of two equal shapes documents a field and the other does not, keep the text."""
+    if isinstance(target, dict) and isinstance(other, dict):
+        for key, value in other.items():
+            if key in _PROSE_KEYS and key not in target:
+                target[key] = copy.deepcopy(value)
+            elif key in target:
+                _fill_prose(target[key], value)
+    elif isinstance(target, list) and isinstance(other, list):
+        for mine, theirs in zip(target, other, strict=False):
+            _fill_prose(mine, theirs)
+
+
+class _Lifter:
+    """Moves inline object schemas into components/schemas, naming each once."""
+
+    def __init__(self, doc: dict[str, Any], source: str) -> None:
+        self.doc = doc
+        self.source = source
+        self.schemas: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
+        self.origin: dict[str, str] = {
+            name: json_pointer("components", "schemas", name) for name in self.schemas
+        }
+
+    def lift_all(self) -> None:
+        for name in list(self.schemas):
+            self._walk_children(self.schemas[name], name, self.origin[name])
+        for path, method, op in operations(self.doc):
+            base = pascal_case(op["operationId"])
+            where = json_pointer("paths", path, method)
+            body = op.get("requestBody") or {}
+            for media_type, media in (body.get("content") or {}).items():
+                if "schema" in media:
+                    pointer = f"{where}/requestBody/content/{json_pointer(media_type)[1:]}/schema"
+                    media["schema"] = self._lift(media["schema"], f"{base}Request", pointer)
+            for status, response in (op.get("responses") or {}).items():
+                suffix = "Response" if str(status).startswith("2") else f"Error{status}".title()
+                for media_type, media in (response.get("content") or {}).items():
+                    if "schema" in media:
+                        pointer = (
+                            f"{where}/responses/{status}/content/"
+                            f"{json_pointer(media_type)[1:]}/schema"
+                        )
+                        media["schema"] = self._lift(media["schema"], base + suffix, pointer)
+            for index, param in enumerate(op.get("parameters") or []):
+                if "schema" in param:
+                    name = base + pascal_case(str(param.get("name", "param")))
+                    param["schema"] = self._lift(
+                        param["schema"], name, f"{where}/parameters/{index}/schema"
+                    )
+
+    def _is_object(self, schema: Any) -> bool:
+        if not isinstance(schema, dict) or "$ref" in schema:
+            return False
+        kind = schema.get("type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        return "object" in kinds or ("properties" in schema and kind is None)
+
+    def _lift(self, schema: Any, context_name: str, pointer: str) -> Any:
+        """Return what stands in the schema's place: a ``$ref`` where it was an object."""
+        if not isinstance(schema, dict):
+            return schema
+        if not self._is_object(schema):
+            self._walk_children(schema, context_name, pointer)
+            return schema
+        if not schema.get("properties") and not schema.get("title"):
+            # A free-form object (no documented fields) stays a plain dict.
+            return schema
+        lifted = copy.deepcopy(schema)
+        name = pascal_case(lifted.pop("title", None) or context_name)
+        use_site: dict[str, Any] = {}
+        if "description" in lifted and schema.get("title") is None:
+            # The text describes this use (a property, a response), not the shape itself.
+            use_site["description"] = lifted.pop("description")
+        nullable = isinstance(lifted.get("type"), list) and "null" in lifted["type"]
+        if nullable:
+            rest = [t for t in lifted["type"] if t != "null"]
+            lifted["type"] = rest[0] if len(rest) == 1 else rest
+        self._walk_children(lifted, name, pointer)
+        self._register(name, lifted, pointer)
+        ref = {"$ref": f"#/components/schemas/{name}"}
+        if nullable:
+            return {"anyOf": [ref, {"type": "null"}], **use_site}
+        return {**ref, **use_site}
+
+    def _walk_children(self, schema: dict[str, Any], name: str, pointer: str) -> None:
+        for prop, sub in (schema.get("properties") or {}).items():
+            schema["properties"][prop] = self._lift(
+                sub, name + pascal_case(prop), f"{pointer}/properties/{json_pointer(prop)[1:]}"
+            )
+        if isinstance(schema.get("items"), dict):
+            item_name = singular(name) if name.endswith("s") else name + "Item"
+            schema["items"] = self._lift(schema["items"], item_name, f"{pointer}/items")
+        if isinstance(schema.get("additionalProperties"), dict):
+            schema["additionalProperties"] = self._lift(
+                schema["additionalProperties"], name + "Value", f"{pointer}/additionalProperties"
+            )
+        for combinator in ("anyOf", "oneOf", "allOf"):
+            for index, sub in enumerate(schema.get(combinator) or []):
+                schema[combinator][index] = self._lift(
+                    sub, f"{name}{combinator[0].upper()}{index}", f"{pointer}/{combinator}/{index}"
+                )
+
+    def _register(self, name: str, schema: dict[str, Any], pointer: str) -> None:
+        existing = self.schemas.get(name)
+        if existing is None:
+            self.schemas[name] = schema
+            self.origin[name] = pointer
+            return
+        if existing is schema:
+            return
+        if _without_prose(existing) != _without_prose(schema):
+            raise ClientgenError(
+                f"two different shapes are both named {name!r}: {self.origin[name]} and {pointer}",
+                file=self.source,
+                pointer=pointer,
+            )
+        _fill_prose(existing, schema)
+
+
+def _ordered(mapping: dict[str, Any], first: tuple[str, ...]) -> dict[str, Any]:
+    head = [k for k in first if k in mapping]
+    tail = [k for k in mapping if k not in first and not k.startswith("x-")]
+    ext = sorted(k for k in mapping if k.startswith("x-") and k not in first)
+    return {k: mapping[k] for k in [*head, *tail, *ext]}
+
+
+def _ordered_schema(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_ordered_schema(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = _ordered(schema, _SCHEMA_FIRST)
+    for key in ("properties", "$defs"):
+        if isinstance(out.get(key), dict):
+            out[key] = {k: _ordered_schema(v) for k, v in out[key].items()}
+    for key in ("items", "additionalProperties", "not", "anyOf", "oneOf", "allOf"):
+        if key in out:
+            out[key] = _ordered_schema(out[key])
+    return out
+
+
+def _ordered_document(doc: dict[str, Any]) -> dict[str, Any]:
+    paths = {}
+    for path in sorted(doc.get("paths") or {}):
+        item = doc["paths"][path]
+        ordered_item = {m: _ordered(item[m], _OPERATION_KEYS) for m in HTTP_METHODS if m in item}
+        for op in ordered_item.values():
+            if "responses" in op:
+                op["responses"] = {k: op["responses"][k] for k in sorted(op["responses"], key=str)}
+        ordered_item.update({k: v for k, v in item.items() if k not in HTTP_METHODS})
+        paths[path] = ordered_item
+    doc["paths"] = paths
+    components = doc.get("components") or {}
+    doc["components"] = {
+        section: {name: _ordered_schema(value) for name, value in sorted(entries.items())}
+        if section == "schemas"
+        else dict(sorted(entries.items()))
+        for section, entries in sorted(components.items())
+    }
+    return _ordered(doc, _DOC_KEYS)

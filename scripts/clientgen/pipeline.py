@@ -1,0 +1,150 @@
+"""The whole way through: vendor specs → normalized specs → rendered, formatted package.
+
+``generate`` writes ``specs/normalized/`` and ``generated/<package>/`` atomically; ``check``
+renders the same into a temporary folder and diffs it against the tree; ``client`` renders a
+package from OpenAPI documents alone.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from clientgen.api_model import build_api_model
+from clientgen.diagnostics import ClientgenError
+from clientgen.normalize import normalize
+from clientgen.render import PackageInfo, render_package
+from clientgen.validate import validate_document
+from clientgen.vendor_config import discover_vendors
+from clientgen.vendor_spec import VendorSpec, build_vendor_spec, report
+from clientgen.write import discard, format_python, read_tree, stage, swap_in
+from clientgen.yaml_io import dump_yaml, load_yaml
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a project keeps its specs, templates and generated package."""
+
+    root: Path
+
+    @property
+    def specs(self) -> Path:
+        return self.root / "specs"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def normalized(self) -> Path:
+        return self.specs / "normalized"
+
+    def package_info(self) -> PackageInfo:
+        path = self.specs / "package.yaml"
+        raw = load_yaml(path)
+        try:
+            return PackageInfo(str(raw["package"]), str(raw["distribution"]), str(raw["version"]))
+        except (KeyError, TypeError) as exc:
+            raise ClientgenError(f"needs package, distribution and version ({exc})", file=path) from exc
+
+    def generated(self, info: PackageInfo) -> Path:
+        return self.root / "generated" / info.package
+
+
+def vendor_specs(project: Project) -> list[VendorSpec]:
+    """Every configured vendor's normalized document; warnings go to standard error."""
+    specs = [build_vendor_spec(config) for config in discover_vendors(project.specs)]
+    for spec in specs:
+        report(spec.warnings)
+    return specs
+
+
+def _render_formatted(
+    documents: list[tuple[str, dict[str, Any], str]], info: PackageInfo, templates: Path, parent: Path
+) -> Path:
+    """Render the package into a staging folder under ``parent`` and format it there."""
+    namespaces = build_api_model(documents)
+    files = render_package(namespaces, info, templates)
+    staged = stage(files, parent, info.package)
+    try:
+        format_python(staged)
+    except BaseException:
+        discard([staged])
+        raise
+    return staged
+
+
+def _stage_all(project: Project, workdir: Path | None) -> tuple[list[tuple[Path, Path]], PackageInfo]:
+    info = project.package_info()
+    specs = vendor_specs(project)
+    normalized = {f"{s.config.name}.yaml": dump_yaml(s.document) for s in specs}
+    documents = [
+        (s.config.name, s.document, str(project.normalized / f"{s.config.name}.yaml")) for s in specs
+    ]
+    generated = project.generated(info)
+    staged_specs = stage(normalized, workdir or project.specs, "normalized")
+    try:
+        staged_package = _render_formatted(
+            documents, info, project.templates, workdir or generated.parent
+        )
+    except BaseException:
+        discard([staged_specs])
+        raise
+    return [(staged_specs, project.normalized), (staged_package, generated)], info
+
+
+def generate(project: Project) -> list[Path]:
+    """Run every stage and swap the outputs in; return the files written."""
+    pairs, _ = _stage_all(project, None)
+    try:
+        swap_in(pairs)
+    except BaseException:
+        discard([staged for staged, _ in pairs])
+        raise
+    return sorted(path for _, dest in pairs for path in dest.rglob("*") if path.is_file())
+
+
+def check(project: Project) -> str:
+    """A unified diff between the committed outputs and a fresh generation ('' when equal)."""
+    with tempfile.TemporaryDirectory(prefix="clientgen-check-") as tmp:
+        pairs, _ = _stage_all(project, Path(tmp))
+        chunks: list[str] = []
+        for staged, dest in pairs:
+            fresh = read_tree(staged)
+            committed = read_tree(dest) if dest.exists() else {}
+            label = dest.relative_to(project.root).as_posix()
+            for name in sorted(set(fresh) | set(committed)):
+                old, new = committed.get(name), fresh.get(name)
+                if old == new:
+                    continue
+                chunks.extend(
+                    difflib.unified_diff(
+                        (old or "").splitlines(keepends=True),
+                        (new or "").splitlines(keepends=True),
+                        fromfile=f"a/{label}/{name}" if old is not None else "/dev/null",
+                        tofile=f"b/{label}/{name}" if new is not None else "/dev/null",
+                    )
+                )
+        return "".join(chunks)
+
+
+def client(specs: list[Path], out: Path, package: str, distribution: str, version: str, templates: Path) -> list[Path]:
+    """Render a package from OpenAPI 3.0/3.1 documents alone, one namespace per document."""
+    documents = []
+    for path in specs:
+        raw = load_yaml(path)
+        if not isinstance(raw, dict):
+            raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
+        validate_document(raw, path)
+        documents.append((path.stem.split(".")[0], normalize(raw, str(path)), str(path)))
+    info = PackageInfo(package, distribution, version)
+    staged = _render_formatted(documents, info, templates, out.parent)
+    try:
+        swap_in([(staged, out)])
+    except BaseException:
+        discard([staged])
+        raise
+    return sorted(path for path in out.rglob("*") if path.is_file())

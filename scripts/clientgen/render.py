@@ -1,0 +1,133 @@
+"""Render the API model into the files of the client distribution (before formatting)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from clientgen.api_model import Namespace, Operation, Param, Resource, attr_path
+from clientgen.models import generate_models
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """Names and version of the distribution being rendered."""
+
+    package: str  # import name: voiceclone
+    distribution: str  # index name: voiceclone-sdk
+    version: str
+
+
+def pystr(value: object) -> str:
+    """A Python literal for a value from a spec: ``repr`` escapes every string safely."""
+    return repr(value)
+
+
+def docstring(text: object) -> str:
+    """Text that is safe inside a triple-quoted docstring, whatever the spec says."""
+    cleaned = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    cleaned = "\n".join(line.rstrip() for line in cleaned.splitlines())
+    return cleaned + " " if cleaned.endswith('"') else cleaned
+
+
+def optional(annotation: str) -> str:
+    """``X | None`` for an argument that may be left out (once, even if X allows None)."""
+    return annotation if annotation == "Any" or annotation.endswith("| None") else f"{annotation} | None"
+
+
+def oneline(text: str) -> str:
+    """Collapse text to one line (an ``Args:`` entry)."""
+    return " ".join(text.split())
+
+
+def tomlsafe(text: object) -> str:
+    """Text safe inside a TOML basic string."""
+    return json.dumps(str(text))[1:-1]
+
+
+def environment(templates_dir: Path) -> jinja2.Environment:
+    """The one Jinja environment: strict about undefined names, every escape a named filter."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701 - Python, not HTML: escaping is per context via filters
+    )
+    env.filters.update(
+        pystr=pystr, docstring=docstring, oneline=oneline, tomlsafe=tomlsafe, optional=optional
+    )
+    env.globals.update(res_path=attr_path, example_args=example_args)
+    return env
+
+
+def _example_value(param: Param) -> str:
+    if param.is_file:
+        return '["sample.wav"]' if param.annotation.startswith("Sequence") else '"sample.wav"'
+    samples = {"int": "1", "float": "1.0", "bool": "True"}
+    first = param.annotation.split(" | ")[0]
+    if first.startswith("Literal["):
+        return first.removeprefix("Literal[").split(",")[0].rstrip("]")
+    return samples.get(first, repr(param.py_name.replace("_", "-")))
+
+
+def example_args(op: Operation) -> str:
+    """Arguments for a README call: every path parameter and required argument."""
+    args = [_example_value(p) for p in op.path_params]
+    args += [
+        f"{p.py_name}={_example_value(p)}"
+        for p in op.params
+        if p.location != "path" and p.required and not (op.selector and p.py_name == op.selector.param)
+    ]
+    return ", ".join(args)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _model_imports(resource: Resource, model_names: list[str]) -> list[str]:
+    used: set[str] = set()
+    for res in resource.walk():
+        for op in res.operations:
+            for text in [op.return_annotation, *(p.annotation for p in op.params)]:
+                used.update(_IDENTIFIER.findall(text))
+    return sorted(used & set(model_names))
+
+
+def render_package(
+    namespaces: list[Namespace], info: PackageInfo, templates_dir: Path
+) -> dict[str, str]:
+    """Every file of the distribution, keyed by its path relative to the distribution root."""
+    env = environment(templates_dir)
+    common = {"package": info.package, "distribution": info.distribution, "version": info.version}
+    src = f"src/{info.package}"
+    files: dict[str, str] = {}
+    for template in sorted((templates_dir / "runtime").glob("*.py.jinja")):
+        name = template.name.removesuffix(".jinja")
+        files[f"{src}/{name}"] = env.get_template(f"runtime/{template.name}").render(**common)
+    context = {**common, "namespaces": namespaces}
+    files[f"{src}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(**context)
+    files[f"{src}/_version.py"] = env.get_template("package/_version.py.jinja").render(**context)
+    files[f"{src}/py.typed"] = ""
+    files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**context)
+    files["README.md"] = env.get_template("package/README.md.jinja").render(**context)
+    for ns in namespaces:
+        base = f"{src}/{ns.module}"
+        ctx = {**common, "ns": ns}
+        files[f"{base}/__init__.py"] = env.get_template("vendor/__init__.py.jinja").render(**ctx)
+        files[f"{base}/_client.py"] = env.get_template("vendor/_client.py.jinja").render(**ctx)
+        files[f"{base}/types.py"] = generate_models(
+            ns.document, module=f"{info.package}.{ns.module}", base_class=f"{info.package}._models.BaseModel"
+        )
+        files[f"{base}/resources/__init__.py"] = env.get_template(
+            "vendor/resources__init__.py.jinja"
+        ).render(**ctx)
+        module_template = env.get_template("vendor/resource_module.py.jinja")
+        for top in ns.root.children.values():
+            files[f"{base}/resources/{top.attr}.py"] = module_template.render(
+                **ctx, top=top, model_imports=_model_imports(top, ns.model_names)
+            )
+    return files

@@ -1,0 +1,91 @@
+"""Stage generated files, format and check them, and swap them in atomically.
+
+Nothing reaches ``generated/`` or ``specs/normalized/`` until every file of every output has
+been written to a staging folder beside it, formatted by ruff and compiled. Then each output is
+swapped in by renames; if any swap fails, the ones done are rolled back.
+"""
+
+from __future__ import annotations
+
+import py_compile
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from clientgen.diagnostics import ClientgenError
+
+
+def stage(files: Mapping[str, str], parent: Path, name: str) -> Path:
+    """Write ``files`` into a new staging folder under ``parent``; return it."""
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=parent))
+    for relative, content in sorted(files.items()):
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    return staging
+
+
+def format_python(root: Path) -> None:
+    """ruff: sort imports, drop unused ones, format; then compile every module."""
+    ruff = [sys.executable, "-m", "ruff"]
+    steps = [
+        [*ruff, "check", "--no-cache", "--fix", "--quiet", "--select", "I,F401", "--exit-zero", "."],
+        [*ruff, "format", "--no-cache", "--quiet", "."],
+    ]
+    for command in steps:
+        done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise ClientgenError(
+                f"ruff failed on the generated code: {done.stderr.strip() or done.stdout.strip()}",
+                file=root,
+            )
+    for module in sorted(root.rglob("*.py")):
+        try:
+            py_compile.compile(str(module), doraise=True, cfile=None)
+        except py_compile.PyCompileError as exc:
+            raise ClientgenError(f"generated code does not compile: {exc.msg}", file=module) from exc
+    for cache in root.rglob("__pycache__"):
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def read_tree(root: Path) -> dict[str, str]:
+    """Every file below ``root`` as text, keyed by its relative POSIX path."""
+    return {
+        path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def swap_in(pairs: list[tuple[Path, Path]]) -> None:
+    """Replace each destination with its staged folder; all or nothing."""
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for staged, dest in pairs:
+            backup: Path | None = None
+            if dest.exists():
+                backup = dest.with_name(f".{dest.name}.previous")
+                if backup.exists():
+                    shutil.rmtree(backup)
+                dest.rename(backup)
+            staged.rename(dest)
+            done.append((dest, backup))
+    except BaseException:
+        for dest, backup in reversed(done):
+            shutil.rmtree(dest, ignore_errors=True)
+            if backup is not None:
+                backup.rename(dest)
+        raise
+    for _, backup in done:
+        if backup is not None:
+            shutil.rmtree(backup, ignore_errors=True)
+
+
+def discard(paths: list[Path]) -> None:
+    """Remove staging folders left by a failed run."""
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)

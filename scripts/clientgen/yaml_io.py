@@ -1,0 +1,45 @@
+"""Reading and writing YAML documents with errors that name the file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from clientgen.diagnostics import ClientgenError
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML (or JSON) file; a syntax error names the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClientgenError(f"cannot read: {exc}", file=path) from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark is not None else None
+        raise ClientgenError(f"invalid YAML: {exc.problem}", file=path, line=line) from exc
+    except yaml.YAMLError as exc:
+        raise ClientgenError(f"invalid YAML: {exc}", file=path) from exc
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, and multi-line strings as literal blocks so reviews read well."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML text with the key order kept as given (callers order keys deliberately)."""
+    return yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
