@@ -30,6 +30,8 @@ _SCALARS: dict[str, dict[str, Any]] = {
 }
 
 _ARRAY_OF = re.compile(r"^(?:array|list)\s*(?:of\s+|<|\[)\s*(?P<item>[\w-]+?)s?\s*[>\]]?$")
+# Mintlify's OpenAPI-generated pages write enums as "enum<string>"; the values are listed in prose.
+_ENUM_OF = re.compile(r"^enum\s*<\s*(?P<item>[\w-]+)\s*>$")
 
 
 def schema_for_type(type_text: str) -> dict[str, Any] | None:
@@ -55,6 +57,9 @@ def schema_for_type(type_text: str) -> dict[str, Any] | None:
 
 
 def _single(word: str) -> dict[str, Any] | None:
+    enum_of = _ENUM_OF.match(word)
+    if enum_of:
+        return _single(enum_of.group("item"))
     if word.endswith("[]"):
         item = _single(word[:-2])
         return None if item is None else {"type": "array", "items": item}

@@ -1,0 +1,63 @@
+"""Typed clients for voice-cloning APIs Bland AI API, Burki API and Truedy.
+
+    import voiceclone
+    bland = voiceclone.Bland()  # reads BLAND_API_KEY
+    burki = voiceclone.Burki()  # reads BURKI_API_KEY
+    truedy = voiceclone.Truedy()  # reads TRUEDY_API_KEY
+
+Errors are one hierarchy rooted at :class:`VoiceCloneError`; HTTP errors are
+:class:`APIStatusError` subclasses carrying the status, the vendor's code and message.
+"""
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidFileError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    VoiceCloneError,
+)
+from ._response import BinaryResponse
+from ._version import __version__
+from .bland import AsyncBland, Bland
+from .burki import AsyncBurki, Burki
+from .truedy import AsyncTruedy, Truedy
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncBland",
+    "AsyncBurki",
+    "AsyncTruedy",
+    "AuthenticationError",
+    "BadRequestError",
+    "BinaryResponse",
+    "Bland",
+    "Burki",
+    "Truedy",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidFileError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "VoiceCloneError",
+    "__version__",
+]

@@ -1,0 +1,8 @@
+"""The Burki API resources."""
+
+from .assistants import AssistantsResource, AsyncAssistantsResource
+
+__all__ = [
+    "AsyncAssistantsResource",
+    "AssistantsResource",
+]

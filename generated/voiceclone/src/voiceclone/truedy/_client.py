@@ -1,0 +1,98 @@
+"""The Truedy clients: `Truedy` and `AsyncTruedy`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from .._base_client import (
+    AsyncAPIClient,
+    AuthSpec,
+    EnvelopeSpec,
+    ErrorSpec,
+    SyncAPIClient,
+    VendorProfile,
+)
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .resources.voices import AsyncVoicesResource, VoicesResource
+
+PROFILE = VendorProfile(
+    name="truedy",
+    default_base_url="https://api.truedy.ai/api/public/v1",
+    api_key_env="TRUEDY_API_KEY",
+    auth=AuthSpec(header="Authorization", prefix="Bearer "),
+    error=ErrorSpec(
+        code_pointers=("/error/code",),
+        message_pointers=(
+            "/error/message",
+            "/detail/0/msg",
+        ),
+    ),
+    envelope=EnvelopeSpec(
+        data_pointer="/data",
+        request_id_pointer="/meta/request_id",
+    ),
+)
+
+
+class Truedy(SyncAPIClient):
+    """Synchronous client for the Truedy.
+
+    The API key comes from ``api_key`` or the ``TRUEDY_API_KEY`` environment variable.
+    ``base_url`` defaults to ``https://api.truedy.ai/api/public/v1``.
+    """
+
+    voices: VoicesResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            profile=PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self.voices = VoicesResource(self)
+
+
+class AsyncTruedy(AsyncAPIClient):
+    """Asynchronous client for the Truedy.
+
+    The API key comes from ``api_key`` or the ``TRUEDY_API_KEY`` environment variable.
+    ``base_url`` defaults to ``https://api.truedy.ai/api/public/v1``.
+    """
+
+    voices: AsyncVoicesResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            profile=PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self.voices = AsyncVoicesResource(self)

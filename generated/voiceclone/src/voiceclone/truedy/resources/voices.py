@@ -1,0 +1,97 @@
+"""Truedy: the `voices` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import httpx
+
+from ..._base_client import AsyncAPIResource, SyncAPIResource
+from ..._files import FileInput, encode_base64_file
+from ..types import VoiceResponse
+
+
+class VoicesResource(SyncAPIResource):
+    """Operations on voices."""
+
+    def clone(
+        self,
+        *,
+        name: str,
+        files: Sequence[FileInput],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> VoiceResponse:
+        """Clone Voice
+
+        Create a custom voice clone from your audio files. Requires base64-encoded audio samples.
+
+        Args:
+            name: Name for the cloned voice
+            files: Array of audio files (base64-encoded)
+        """
+        _body: dict[str, object] = {}
+        _body["name"] = name
+        _body["files"] = [
+            encode_base64_file(
+                f, filename_key="filename", data_key="data", content_type_key="content_type"
+            )
+            for f in files
+        ]
+        return self._client.request_json(
+            "post",
+            "/voices/clone",
+            json=_body,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+            },
+            cast_to=VoiceResponse,
+        )
+
+
+class AsyncVoicesResource(AsyncAPIResource):
+    """Async Operations on voices."""
+
+    async def clone(
+        self,
+        *,
+        name: str,
+        files: Sequence[FileInput],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> VoiceResponse:
+        """Clone Voice
+
+        Create a custom voice clone from your audio files. Requires base64-encoded audio samples.
+
+        Args:
+            name: Name for the cloned voice
+            files: Array of audio files (base64-encoded)
+        """
+        _body: dict[str, object] = {}
+        _body["name"] = name
+        _body["files"] = [
+            encode_base64_file(
+                f, filename_key="filename", data_key="data", content_type_key="content_type"
+            )
+            for f in files
+        ]
+        return await self._client.request_json(
+            "post",
+            "/voices/clone",
+            json=_body,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+            },
+            cast_to=VoiceResponse,
+        )
