@@ -33,7 +33,7 @@ def format_python(root: Path) -> None:
     """ruff: sort imports, drop unused ones, format; then compile every module."""
     ruff = [sys.executable, "-m", "ruff"]
     steps = [
-        [*ruff, "check", "--no-cache", "--fix", "--quiet", "--select", "I,F401", "--exit-zero", "."],
+        [*ruff, "check", "--no-cache", "--fix", "--quiet", "--select", "I,F401,RUF022", "--exit-zero", "."],
         [*ruff, "format", "--no-cache", "--quiet", "."],
     ]
     for command in steps:

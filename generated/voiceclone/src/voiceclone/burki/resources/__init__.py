@@ -3,6 +3,6 @@
 from .assistants import AssistantsResource, AsyncAssistantsResource
 
 __all__ = [
-    "AsyncAssistantsResource",
     "AssistantsResource",
+    "AsyncAssistantsResource",
 ]
