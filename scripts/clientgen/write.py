@@ -54,11 +54,14 @@ def format_python(root: Path) -> None:
 
 def read_tree(root: Path) -> dict[str, str]:
     """Every file below ``root`` as text, keyed by its relative POSIX path."""
-    return {
-        path.relative_to(root).as_posix(): path.read_text(encoding="utf-8")
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
-    }
+    found = {}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        # Caches of tools run in the tree (.mypy_cache, __pycache__) are not output.
+        if not path.is_file() or any(p.startswith(".") or p == "__pycache__" for p in relative.parts):
+            continue
+        found[relative.as_posix()] = path.read_bytes().decode("utf-8", errors="replace")
+    return found
 
 
 def swap_in(pairs: list[tuple[Path, Path]]) -> None:
