@@ -1,0 +1,1096 @@
+"""The HTTP machinery every vendor client is built on.
+
+A generated vendor client subclasses :class:`SyncAPIClient` or :class:`AsyncAPIClient` and
+passes a :class:`VendorProfile`, which says everything that differs between vendors: where the
+API key goes, the shape of error bodies, the success envelope. Nothing here names a vendor.
+
+Request building, retry decisions, error mapping and response parsing are plain functions
+shared by both flavours; each client class only runs the I/O loop (send, sleep, repeat).
+"""
+
+import email.utils
+import enum
+import inspect
+import logging
+import os
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from types import TracebackType
+from typing import Any, Final, Generic, Self, TypedDict, TypeVar, cast
+from urllib.parse import quote
+
+import anyio
+import httpx
+import pydantic
+import pydantic_core
+from pydantic import SecretStr
+
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DISTRIBUTION,
+    INITIAL_RETRY_DELAY,
+    LOGGER_NAME,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    REQUEST_ID_HEADERS,
+    RETRYABLE_STATUS_CODES,
+    VERSION,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    MissingAPIKeyError,
+    status_error_class,
+)
+from ._files import FileInput, LoadedFile, read_file
+from ._models import BaseModel
+from ._response import BinaryResponse
+
+__all__ = [
+    "AsyncAPIClient",
+    "AsyncAPIResource",
+    "AuthSpec",
+    "EnvelopeSpec",
+    "ErrorSpec",
+    "RequestOptions",
+    "SyncAPIClient",
+    "SyncAPIResource",
+    "VendorProfile",
+]
+
+log = logging.getLogger(LOGGER_NAME)
+
+T = TypeVar("T")
+_HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
+
+_MISSING: Final = object()
+_MAX_MESSAGE_CHARS: Final = 1000
+_PATH_PARAM: Final = re.compile(r"\{([^{}]+)\}")
+_USER_AGENT: Final = (
+    f"{DISTRIBUTION}/{VERSION} python/{sys.version_info.major}.{sys.version_info.minor} "
+    f"httpx/{httpx.__version__}"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# What a vendor declares
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuthSpec:
+    """Where the API key goes: header ``header`` with value ``prefix + key``."""
+
+    header: str
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
+class ErrorSpec:
+    """Where an error body keeps its code and message, as JSON pointers tried in order.
+
+    A pointer counts only when it reaches a string or a number, so one profile can list the
+    pointers of several body shapes (``/error/code``, ``/errors/0/error``, ``/detail/0/type``).
+    """
+
+    code_pointers: tuple[str, ...] = ()
+    message_pointers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EnvelopeSpec:
+    """A success envelope such as ``{"data": ..., "meta": {"request_id": ...}}``."""
+
+    data_pointer: str
+    request_id_pointer: str | None = None
+
+
+@dataclass(frozen=True)
+class VendorProfile:
+    """Everything the runtime needs to know about one vendor's API."""
+
+    name: str
+    default_base_url: str
+    api_key_env: str
+    auth: AuthSpec
+    error: ErrorSpec
+    envelope: EnvelopeSpec | None = None
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call overrides, accepted by every generated method as ``options=``.
+
+    A key left out, or set to None, keeps the client's setting.
+
+    - ``timeout``: seconds or an ``httpx.Timeout`` for this call.
+    - ``max_retries``: retries for this call (0 disables them).
+    - ``extra_headers``: headers added to (or replacing) the ones the client sends; a None
+      value removes that header.
+    - ``extra_query``: query parameters added to (or replacing) the documented ones.
+    - ``extra_body``: fields merged into the JSON or form body, for fields the spec lacks.
+    """
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    extra_headers: Mapping[str, str | None] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+
+
+# --------------------------------------------------------------------------------------------
+# Building a request
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """An encoded request body: JSON bytes, form fields, multipart files, or nothing."""
+
+    content: bytes | None = None
+    data: dict[str, str | list[str]] | None = None
+    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
+    content_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _PreparedRequest:
+    """Everything needed to send one call, computed once and re-sent as is on each retry."""
+
+    method: str
+    url: str
+    params: tuple[tuple[str, str], ...]
+    headers: httpx.Headers
+    body: _Body
+    timeout: httpx.Timeout
+    max_retries: int
+
+
+def _format_value(value: object) -> str:
+    """The wire form of a path, query or form value."""
+    if isinstance(value, bool):  # before int: bool is an int
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return _format_value(value.value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def _encode_pairs(values: Mapping[str, object]) -> list[tuple[str, str]]:
+    """Query or form pairs: None dropped, bools as true/false, lists and tuples repeated."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, list | tuple | set | frozenset):
+            pairs.extend((key, _format_value(item)) for item in value if item is not None)
+        else:
+            pairs.append((key, _format_value(value)))
+    return pairs
+
+
+def _merge_pairs(
+    base: list[tuple[str, str]], overrides: Mapping[str, object] | None
+) -> list[tuple[str, str]]:
+    if not overrides:
+        return base
+    replaced = set(overrides)
+    return [pair for pair in base if pair[0] not in replaced] + _encode_pairs(overrides)
+
+
+def _render_path(path: str, path_params: Mapping[str, object] | None) -> str:
+    """Fill ``{name}`` placeholders, each value percent-encoded as one whole path segment.
+
+    ``quote(..., safe="")`` turns ``../admin`` into ``..%2Fadmin`` and ``a/b?c`` into
+    ``a%2Fb%3Fc``, so a value can never add a segment, a query or a fragment. The segments
+    ``.`` and ``..`` contain nothing to encode but would still be resolved by URL
+    normalisation, so they (and empty values, which would turn ``/voices/{id}/samples`` into
+    a different endpoint) are refused.
+    """
+    params = path_params or {}
+
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if params.get(name) is None:
+            raise ValueError(f"missing path parameter {name!r} for {path}")
+        value = _format_value(params[name])
+        if value in ("", ".", ".."):
+            raise ValueError(f"path parameter {name!r} must not be {value!r}")
+        return quote(value, safe="")
+
+    rendered = _PATH_PARAM.sub(substitute, path)
+    return rendered if rendered.startswith("/") else "/" + rendered
+
+
+def _to_jsonable(value: object) -> object:
+    """Turn models (at any depth) into plain JSON data, leaving everything else as given."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, Mapping):
+        return {key: _to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_to_jsonable(item) for item in value]
+    return value
+
+
+def _encode_body(
+    json: object,
+    files: Sequence[tuple[str, FileInput | LoadedFile]] | None,
+    data: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+) -> _Body:
+    """JSON when ``json`` is given; a form (multipart when there are ``files``) otherwise."""
+    if files or data is not None:
+        if json is not None:
+            raise TypeError("a request body is either json or files/data, not both")
+        form: dict[str, str | list[str]] = {}
+        for key, value in _encode_pairs({**(data or {}), **(extra_body or {})}):
+            existing = form.get(key)
+            if existing is None:
+                form[key] = value
+            elif isinstance(existing, list):
+                existing.append(value)
+            else:
+                form[key] = [existing, value]
+        # Files are read here, once, so that every retry sends the same bytes.
+        loaded = [(field, read_file(file)) for field, file in files or ()]
+        multipart = [(field, (f.filename, f.content, f.content_type)) for field, f in loaded]
+        return _Body(data=form, files=multipart or None)
+    if json is None and not extra_body:
+        return _Body()
+    body = _to_jsonable(json)
+    if extra_body:
+        if body is None:
+            body = {}
+        if not isinstance(body, dict):
+            raise TypeError("extra_body can only be merged into a JSON object body")
+        body.update({key: _to_jsonable(value) for key, value in extra_body.items()})
+    return _Body(content=pydantic_core.to_json(body), content_type="application/json")
+
+
+def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    # None means "the default", not "wait forever": pass httpx.Timeout(None) for that.
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+def _resolve_api_key(api_key: str | None, profile: VendorProfile) -> SecretStr:
+    if api_key is None:
+        api_key = os.environ.get(profile.api_key_env)
+    # Keys pasted from a terminal or a .env file often carry a trailing newline.
+    api_key = (api_key or "").strip()
+    if not api_key:
+        raise MissingAPIKeyError(
+            f"No API key for {profile.name}: pass api_key=... to the client or set the "
+            f"{profile.api_key_env} environment variable."
+        )
+    # A control character would make the header invalid, and httpx's error would quote the
+    # header, key included.
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in api_key):
+        raise MissingAPIKeyError(
+            f"The API key for {profile.name} contains control characters "
+            f"(from api_key=... or {profile.api_key_env}); it is not shown here."
+        )
+    return SecretStr(api_key)
+
+
+# --------------------------------------------------------------------------------------------
+# Retry decisions
+# --------------------------------------------------------------------------------------------
+
+
+def _parse_retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the server asks us to wait, from ``retry-after-ms`` or ``Retry-After``."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return max(float(milliseconds) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:  # an HTTP date
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+def _backoff(retries_done: int) -> float:
+    # Full jitter (a uniform draw below the exponential ceiling) spreads clients that failed
+    # together, so they do not retry in lockstep.
+    ceiling = min(INITIAL_RETRY_DELAY * 2**retries_done, MAX_RETRY_DELAY)
+    return random.uniform(0, ceiling)
+
+
+def _is_retryable_status(status_code: int) -> bool:
+    return status_code in RETRYABLE_STATUS_CODES or status_code >= 500
+
+
+def _retry_delay(
+    retries_done: int, max_retries: int, response: httpx.Response | None
+) -> float | None:
+    """Seconds to wait before the next try, or None to stop.
+
+    ``response`` is None after a (retryable) connection error.
+    """
+    if retries_done >= max_retries:
+        return None
+    if response is None:
+        return _backoff(retries_done)
+    if response.is_success or not _is_retryable_status(response.status_code):
+        return None
+    retry_after = _parse_retry_after(response.headers)
+    if retry_after is None:
+        return _backoff(retries_done)
+    if retry_after > MAX_RETRY_AFTER:
+        return None  # the server wants a long pause: let the caller see the error now
+    return retry_after
+
+
+def _is_retryable_error(error: httpx.TransportError) -> bool:
+    # Timeouts, refused or reset connections and a server hanging up mid-response are worth
+    # another try; an unsupported scheme or an invalid request would fail the same way again.
+    return isinstance(
+        error,
+        httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError | httpx.ProxyError,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a response
+# --------------------------------------------------------------------------------------------
+
+
+def _resolve_pointer(document: object, pointer: str) -> object:
+    """The value at an RFC 6901 JSON pointer, or ``_MISSING``."""
+    if pointer == "":
+        return document
+    if not pointer.startswith("/"):
+        return _MISSING
+    current = document
+    for token in pointer[1:].split("/"):
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(current, dict):
+            if token not in current:
+                return _MISSING
+            current = current[token]
+        elif isinstance(current, list) and token.isdigit():
+            index = int(token)
+            if index >= len(current):
+                return _MISSING
+            current = current[index]
+        else:
+            return _MISSING
+    return current
+
+
+def _first_scalar(document: object, pointers: Sequence[str]) -> str | None:
+    for pointer in pointers:
+        value = _resolve_pointer(document, pointer)
+        if isinstance(value, str) and value:
+            return value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+    return None
+
+
+def _header_request_id(response: httpx.Response) -> str | None:
+    for header in REQUEST_ID_HEADERS:
+        value: str | None = response.headers.get(header)
+        if value:
+            return value
+    return None
+
+
+def _request_id(
+    response: httpx.Response, body: object, envelope: EnvelopeSpec | None
+) -> str | None:
+    """The envelope's request id when there is one, else the header's."""
+    if envelope is not None and envelope.request_id_pointer is not None:
+        value = _resolve_pointer(body, envelope.request_id_pointer)
+        if isinstance(value, str) and value:
+            return value
+    return _header_request_id(response)
+
+
+def _redact(text: str, secret: SecretStr) -> str:
+    # Servers sometimes echo the key they rejected ("invalid key sk-..."): keep it out of
+    # exception messages anyway.
+    key = secret.get_secret_value()
+    return text.replace(key, "[redacted]") if key else text
+
+
+def _shorten(text: str) -> str:
+    text = text.strip()
+    if len(text) > _MAX_MESSAGE_CHARS:
+        return text[:_MAX_MESSAGE_CHARS] + f"... ({len(text)} characters)"
+    return text
+
+
+def _make_status_error(
+    response: httpx.Response, profile: VendorProfile, api_key: SecretStr
+) -> APIStatusError:
+    """The typed exception for a non-2xx response whose body has been read."""
+    text = response.text
+    body: object
+    try:
+        body = pydantic_core.from_json(response.content) if response.content else text
+    except ValueError:
+        body = text
+    code = _first_scalar(body, profile.error.code_pointers)
+    message = _first_scalar(body, profile.error.message_pointers)
+    if message is None:
+        # Undocumented shape, HTML from a proxy, or an empty body: the raw text still helps.
+        message = _shorten(text) or response.reason_phrase or "Unknown error"
+        location = response.headers.get("location")
+        if response.is_redirect and location:
+            message += f" (redirect to {location} not followed)"
+    error_class = status_error_class(response.status_code)
+    return error_class(
+        _redact(message, api_key),
+        response=response,
+        body=_redact(body, api_key) if isinstance(body, str) else body,
+        code=code,
+        request_id=_request_id(response, body, profile.envelope),
+    )
+
+
+# Building a TypeAdapter costs far more than using it, so each type gets one, kept for the
+# life of the process (the set of response types is small and fixed). A race between threads
+# at worst builds the same adapter twice.
+_ADAPTERS: Final[dict[object, pydantic.TypeAdapter[Any]]] = {}
+
+
+def _type_adapter(cast_to: type[T]) -> pydantic.TypeAdapter[T]:
+    adapter = _ADAPTERS.get(cast_to)
+    if adapter is None:
+        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
+    return cast("pydantic.TypeAdapter[T]", adapter)
+
+
+def _type_name(cast_to: object) -> str:
+    return getattr(cast_to, "__name__", None) or repr(cast_to)
+
+
+def _validation_message(error: pydantic.ValidationError, cast_to: object) -> str:
+    problems = "; ".join(
+        f"{'.'.join(str(part) for part in item['loc']) or '(root)'}: {item['msg']}"
+        for item in error.errors(include_url=False, include_input=False)[:5]
+    )
+    more = error.error_count() - 5
+    suffix = f"; and {more} more" if more > 0 else ""
+    return f"response does not match {_type_name(cast_to)}: {problems}{suffix}"
+
+
+def _parse_json(response: httpx.Response, cast_to: type[T], envelope: EnvelopeSpec | None) -> T:
+    """Validate a 2xx JSON body (unwrapping the envelope) into ``cast_to``.
+
+    Without an envelope the bytes go straight to pydantic's JSON parser; with one the body is
+    parsed once, and the value at the data pointer (or, when absent, the whole body) is
+    validated.
+    """
+    adapter = _type_adapter(cast_to)
+    content = response.content
+    body: object = _MISSING
+    try:
+        if envelope is None:
+            result = adapter.validate_json(content)
+        else:
+            body = pydantic_core.from_json(content)
+            data = _resolve_pointer(body, envelope.data_pointer)
+            result = adapter.validate_python(body if data is _MISSING else data)
+    except pydantic.ValidationError as err:
+        if any(item["type"] == "json_invalid" for item in err.errors(include_url=False)):
+            message = "response body is not valid JSON"
+        else:
+            message = _validation_message(err, cast_to)
+        raise _validation_error(response, message, _request_id(response, body, envelope)) from err
+    except ValueError as err:  # pydantic_core.from_json on invalid JSON
+        message = "response body is not valid JSON"
+        raise _validation_error(response, message, _header_request_id(response)) from err
+    if isinstance(result, BaseModel):
+        result._request_id = _request_id(response, body, envelope)
+    return result
+
+
+def _validation_error(
+    response: httpx.Response, message: str, request_id: str | None
+) -> APIResponseValidationError:
+    request = response.request
+    return APIResponseValidationError(
+        f"{request.method} {request.url}: {message}",
+        response=response,
+        body=response.text,
+        request_id=request_id,
+    )
+
+
+def _connection_error(
+    error: httpx.TransportError, request: httpx.Request, api_key: SecretStr
+) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(
+            f"Request timed out: {request.method} {request.url} ({type(error).__name__})",
+            request=request,
+        )
+    # httpx's own text ("[Errno 111] Connection refused") says what failed. It does not quote
+    # headers; redacting it anyway keeps the guarantee independent of httpx's wording.
+    detail = _redact(str(error) or type(error).__name__, api_key)
+    return APIConnectionError(
+        f"Connection error: {request.method} {request.url}: {detail}", request=request
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The clients
+# --------------------------------------------------------------------------------------------
+
+
+class _BaseClient(Generic[_HttpClientT]):
+    """State and request preparation shared by the sync and async clients."""
+
+    _client: _HttpClientT
+
+    def __init__(
+        self,
+        *,
+        profile: VendorProfile,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: _HttpClientT | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+        self._profile = profile
+        self._api_key = _resolve_api_key(api_key, profile)
+        self._base_url = (base_url or profile.default_base_url).rstrip("/")
+        self._timeout = _as_timeout(timeout)
+        self._max_retries = max_retries
+        self._default_headers: dict[str, str] = dict(default_headers or {})
+        # A client passed in belongs to the caller, who closes it; ours we close.
+        self._owns_http_client = http_client is None
+        self._client = http_client if http_client is not None else self._make_http_client()
+
+    def _make_http_client(self) -> _HttpClientT:
+        raise NotImplementedError
+
+    @property
+    def profile(self) -> VendorProfile:
+        """The vendor this client talks to."""
+        return self._profile
+
+    @property
+    def base_url(self) -> str:
+        """The URL every request path is appended to."""
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The default timeout of a call."""
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        """The default number of retries of a call."""
+        return self._max_retries
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: _HttpClientT | None = None,
+    ) -> Self:
+        """A copy of this client with some settings changed; arguments left out are kept.
+
+        The copy shares this client's connection pool (unless ``http_client`` is given), so it
+        is cheap: ``client.with_options(max_retries=5).voices.list()``. ``default_headers``
+        are added to the current ones.
+
+        A subclass whose constructor does not take ``profile`` (a generated vendor client) must
+        accept the other keyword arguments of :class:`SyncAPIClient`.
+        """
+        kwargs: dict[str, object] = {
+            "api_key": api_key if api_key is not None else self._api_key.get_secret_value(),
+            "base_url": base_url if base_url is not None else self._base_url,
+            "timeout": timeout if timeout is not None else self._timeout,
+            "max_retries": max_retries if max_retries is not None else self._max_retries,
+            "default_headers": {**self._default_headers, **(default_headers or {})},
+            "http_client": http_client if http_client is not None else self._client,
+        }
+        cls = type(self)
+        if "profile" in inspect.signature(cls).parameters:
+            kwargs["profile"] = self._profile
+        return cast("Callable[..., Self]", cls)(**kwargs)
+
+    def _prepare(
+        self,
+        method: str,
+        path: str,
+        *,
+        accept: str,
+        path_params: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        json: object,
+        files: Sequence[tuple[str, FileInput | LoadedFile]] | None,
+        data: Mapping[str, object] | None,
+        headers: Mapping[str, str | None] | None,
+        options: RequestOptions | None,
+    ) -> _PreparedRequest:
+        """Turn one call's arguments into a request that can be sent (and re-sent)."""
+        options = options or {}
+        body = _encode_body(json, files, data, options.get("extra_body"))
+
+        # Lowest precedence first: ours, the client's defaults, the generated operation's,
+        # then the caller's extra_headers, which have the last word.
+        request_headers = httpx.Headers({"Accept": accept, "User-Agent": _USER_AGENT})
+        auth = self._profile.auth
+        request_headers[auth.header] = auth.prefix + self._api_key.get_secret_value()
+        if body.content_type is not None:
+            request_headers["Content-Type"] = body.content_type
+        request_headers.update(self._default_headers)
+        # An optional header parameter left as None is simply not sent.
+        request_headers.update({k: v for k, v in (headers or {}).items() if v is not None})
+        for name, value in (options.get("extra_headers") or {}).items():
+            if value is None:
+                request_headers.pop(name, None)
+            else:
+                request_headers[name] = value
+
+        timeout = options.get("timeout")
+        max_retries = options.get("max_retries")
+        if max_retries is not None and max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+        return _PreparedRequest(
+            method=method.upper(),
+            url=self._base_url + _render_path(path, path_params),
+            params=tuple(_merge_pairs(_encode_pairs(query or {}), options.get("extra_query"))),
+            headers=request_headers,
+            body=body,
+            timeout=self._timeout if timeout is None else _as_timeout(timeout),
+            max_retries=self._max_retries if max_retries is None else max_retries,
+        )
+
+    def _build_request(self, prepared: _PreparedRequest) -> httpx.Request:
+        # Built afresh for each try: a multipart stream cannot always be replayed.
+        return self._client.build_request(
+            prepared.method,
+            prepared.url,
+            params=prepared.params,
+            headers=prepared.headers,
+            content=prepared.body.content,
+            data=prepared.body.data,
+            files=prepared.body.files,
+            timeout=prepared.timeout,
+        )
+
+    def _retry_after_response(
+        self,
+        prepared: _PreparedRequest,
+        response: httpx.Response,
+        retries_done: int,
+        started: float,
+    ) -> float | None:
+        """Log a response; return the seconds to wait before retrying, or None to stop."""
+        request = response.request
+        log.debug(
+            "%s %s -> %d on try %d in %.3fs",
+            request.method,
+            request.url,
+            response.status_code,
+            retries_done + 1,
+            time.monotonic() - started,
+        )
+        delay = _retry_delay(retries_done, prepared.max_retries, response)
+        if delay is not None:
+            self._log_retry(request, delay, retries_done, prepared.max_retries)
+        return delay
+
+    def _retry_after_error(
+        self,
+        prepared: _PreparedRequest,
+        request: httpx.Request,
+        error: httpx.TransportError,
+        retries_done: int,
+        started: float,
+    ) -> float:
+        """Log a failed try; return the seconds to wait, or raise the typed error when final."""
+        log.debug(
+            "%s %s failed on try %d after %.3fs: %s",
+            request.method,
+            request.url,
+            retries_done + 1,
+            time.monotonic() - started,
+            type(error).__name__,
+        )
+        delay = (
+            _retry_delay(retries_done, prepared.max_retries, None)
+            if _is_retryable_error(error)
+            else None
+        )
+        if delay is None:
+            raise _connection_error(error, request, self._api_key) from error
+        self._log_retry(request, delay, retries_done, prepared.max_retries)
+        return delay
+
+    @staticmethod
+    def _log_retry(
+        request: httpx.Request, delay: float, retries_done: int, max_retries: int
+    ) -> None:
+        log.info(
+            "Retrying %s %s in %.2fs (retry %d of %d)",
+            request.method,
+            request.url,
+            delay,
+            retries_done + 1,
+            max_retries,
+        )
+
+    def _checked(self, response: httpx.Response) -> httpx.Response:
+        """``response`` if it is a 2xx, else its typed :class:`APIStatusError`."""
+        if not response.is_success:
+            raise _make_status_error(response, self._profile, self._api_key)
+        return response
+
+    def _binary(self, response: httpx.Response) -> BinaryResponse:
+        return BinaryResponse.from_response(response, request_id=_header_request_id(response))
+
+    def __repr__(self) -> str:
+        # The API key is deliberately absent.
+        return (
+            f"{type(self).__name__}(profile={self._profile.name!r}, "
+            f"base_url={self._base_url!r}, max_retries={self._max_retries}, "
+            f"timeout={self._timeout!r})"
+        )
+
+
+class SyncAPIClient(_BaseClient[httpx.Client]):
+    """A blocking client; generated vendor clients subclass it.
+
+    Args:
+        profile: the vendor's declaration (auth, errors, envelope).
+        api_key: the API key; defaults to the environment variable ``profile.api_key_env``.
+        base_url: defaults to ``profile.default_base_url``.
+        timeout: seconds or an ``httpx.Timeout``; None means the default (60 s, 5 s to
+            connect). Pass ``httpx.Timeout(None)`` to wait forever.
+        max_retries: retries on connection errors, 408, 409, 429 and 5xx (default 2).
+        default_headers: headers sent with every request.
+        http_client: an ``httpx.Client`` to use (proxies, custom transports); it is not
+            closed by :meth:`close`.
+
+    Raises:
+        MissingAPIKeyError: no ``api_key`` and the environment variable is not set.
+    """
+
+    def _make_http_client(self) -> httpx.Client:
+        return httpx.Client(timeout=self._timeout)
+
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> T:
+        """Send a request and parse its JSON response (unwrapping the envelope) as ``cast_to``.
+
+        ``path`` is a template such as ``/v1/voices/{id}``, filled from ``path_params``.
+
+        Raises:
+            APIStatusError: a non-2xx response (a subclass per status).
+            APIConnectionError: no response, after the retries.
+            APIResponseValidationError: a 2xx body that is not JSON or not a ``cast_to``.
+        """
+        prepared = self._prepare(
+            method,
+            path,
+            accept="application/json",
+            path_params=path_params,
+            query=query,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            options=options,
+        )
+        return _parse_json(self._send(prepared), cast_to, self._profile.envelope)
+
+    def request_binary(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BinaryResponse:
+        """Send a request whose response is a file (audio); see :meth:`request_json`."""
+        prepared = self._prepare(
+            method,
+            path,
+            accept="*/*",
+            path_params=path_params,
+            query=query,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            options=options,
+        )
+        return self._binary(self._send(prepared))
+
+    def request_empty(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Send a request whose response body, if any, is ignored; see :meth:`request_json`."""
+        prepared = self._prepare(
+            method,
+            path,
+            accept="application/json",
+            path_params=path_params,
+            query=query,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            options=options,
+        )
+        self._send(prepared)
+
+    def _send(self, prepared: _PreparedRequest) -> httpx.Response:
+        """Send with retries; return the 2xx response (body read) or raise."""
+        retries_done = 0
+        while True:
+            request = self._build_request(prepared)
+            started = time.monotonic()
+            try:
+                # Redirects are not followed: httpx would re-send a custom auth header to
+                # whatever host the Location names.
+                response = self._client.send(request, follow_redirects=False)
+            except httpx.TransportError as err:
+                delay = self._retry_after_error(prepared, request, err, retries_done, started)
+            else:
+                retry_delay = self._retry_after_response(prepared, response, retries_done, started)
+                if retry_delay is None:
+                    return self._checked(response)
+                response.close()
+                delay = retry_delay
+            self._sleep(delay)
+            retries_done += 1
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http_client:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
+    """The asyncio (and trio, through anyio) twin of :class:`SyncAPIClient`.
+
+    Takes the same arguments, with an ``httpx.AsyncClient`` as ``http_client``; use it as
+    ``async with`` or call ``await client.close()``.
+    """
+
+    def _make_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self._timeout)
+
+    async def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> T:
+        """Send a request and parse its JSON response; see :meth:`SyncAPIClient.request_json`."""
+        prepared = self._prepare(
+            method,
+            path,
+            accept="application/json",
+            path_params=path_params,
+            query=query,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            options=options,
+        )
+        return _parse_json(await self._send(prepared), cast_to, self._profile.envelope)
+
+    async def request_binary(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BinaryResponse:
+        """Send a request whose response is a file (audio); see :meth:`request_json`."""
+        prepared = self._prepare(
+            method,
+            path,
+            accept="*/*",
+            path_params=path_params,
+            query=query,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            options=options,
+        )
+        return self._binary(await self._send(prepared))
+
+    async def request_empty(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, str | None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Send a request whose response body, if any, is ignored; see :meth:`request_json`."""
+        prepared = self._prepare(
+            method,
+            path,
+            accept="application/json",
+            path_params=path_params,
+            query=query,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            options=options,
+        )
+        await self._send(prepared)
+
+    async def _send(self, prepared: _PreparedRequest) -> httpx.Response:
+        """Send with retries; return the 2xx response (body read) or raise."""
+        retries_done = 0
+        while True:
+            request = self._build_request(prepared)
+            started = time.monotonic()
+            try:
+                response = await self._client.send(request, follow_redirects=False)
+            except httpx.TransportError as err:
+                delay = self._retry_after_error(prepared, request, err, retries_done, started)
+            else:
+                retry_delay = self._retry_after_response(prepared, response, retries_done, started)
+                if retry_delay is None:
+                    return self._checked(response)
+                await response.aclose()
+                delay = retry_delay
+            await self._sleep(delay)
+            retries_done += 1
+
+    async def _sleep(self, seconds: float) -> None:
+        await anyio.sleep(seconds)
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class SyncAPIResource:
+    """Base of a generated resource (``client.voices``); calls go through ``self._client``."""
+
+    _client: SyncAPIClient
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+
+class AsyncAPIResource:
+    """Base of a generated async resource; calls go through ``self._client``."""
+
+    _client: AsyncAPIClient
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client

@@ -1,0 +1,91 @@
+"""The Clinic clients: `Clinic` and `AsyncClinic`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from .._base_client import (
+    AsyncAPIClient,
+    AuthSpec,
+    ErrorSpec,
+    SyncAPIClient,
+    VendorProfile,
+)
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .resources.visits import AsyncVisitsResource, VisitsResource
+
+PROFILE = VendorProfile(
+    name="clinic",
+    default_base_url="https://clinic.example.com",
+    api_key_env="CLINIC_API_KEY",
+    auth=AuthSpec(header="Authorization", prefix="Bearer "),
+    error=ErrorSpec(
+        code_pointers=(),
+        message_pointers=(),
+    ),
+    envelope=None,
+)
+
+
+class Clinic(SyncAPIClient):
+    """Synchronous client for the Clinic.
+
+    The API key comes from ``api_key`` or the ``CLINIC_API_KEY`` environment variable.
+    ``base_url`` defaults to ``https://clinic.example.com``.
+    """
+
+    visits: VisitsResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            profile=PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self.visits = VisitsResource(self)
+
+
+class AsyncClinic(AsyncAPIClient):
+    """Asynchronous client for the Clinic.
+
+    The API key comes from ``api_key`` or the ``CLINIC_API_KEY`` environment variable.
+    ``base_url`` defaults to ``https://clinic.example.com``.
+    """
+
+    visits: AsyncVisitsResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            profile=PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self.visits = AsyncVisitsResource(self)

@@ -1,0 +1,82 @@
+"""Clinic: the `visits` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ..._base_client import AsyncAPIResource, SyncAPIResource
+from ..types import Visit
+
+
+class VisitsResource(SyncAPIResource):
+    """Operations on visits."""
+
+    def list(
+        self,
+        *,
+        pet_id: int | None = None,
+        class_: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> list[Visit]:
+        """List visits
+
+        Args:
+            pet_id: pet-id
+            class_: class
+        """
+        return self._client.request_json(
+            "get",
+            "/visits",
+            query={
+                "pet-id": pet_id,
+                "class": class_,
+            },
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+            },
+            cast_to=list[Visit],
+        )
+
+
+class AsyncVisitsResource(AsyncAPIResource):
+    """Async Operations on visits."""
+
+    async def list(
+        self,
+        *,
+        pet_id: int | None = None,
+        class_: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> list[Visit]:
+        """List visits
+
+        Args:
+            pet_id: pet-id
+            class_: class
+        """
+        return await self._client.request_json(
+            "get",
+            "/visits",
+            query={
+                "pet-id": pet_id,
+                "class": class_,
+            },
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+            },
+            cast_to=list[Visit],
+        )

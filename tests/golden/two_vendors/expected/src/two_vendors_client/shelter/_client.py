@@ -1,0 +1,91 @@
+"""The Pet Store clients: `Shelter` and `AsyncShelter`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from .._base_client import (
+    AsyncAPIClient,
+    AuthSpec,
+    ErrorSpec,
+    SyncAPIClient,
+    VendorProfile,
+)
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .resources.pets import AsyncPetsResource, PetsResource
+
+PROFILE = VendorProfile(
+    name="shelter",
+    default_base_url="https://pets.example.com/v1",
+    api_key_env="SHELTER_API_KEY",
+    auth=AuthSpec(header="X-API-Key", prefix=""),
+    error=ErrorSpec(
+        code_pointers=(),
+        message_pointers=(),
+    ),
+    envelope=None,
+)
+
+
+class Shelter(SyncAPIClient):
+    """Synchronous client for the Pet Store.
+
+    The API key comes from ``api_key`` or the ``SHELTER_API_KEY`` environment variable.
+    ``base_url`` defaults to ``https://pets.example.com/v1``.
+    """
+
+    pets: PetsResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            profile=PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self.pets = PetsResource(self)
+
+
+class AsyncShelter(AsyncAPIClient):
+    """Asynchronous client for the Pet Store.
+
+    The API key comes from ``api_key`` or the ``SHELTER_API_KEY`` environment variable.
+    ``base_url`` defaults to ``https://pets.example.com/v1``.
+    """
+
+    pets: AsyncPetsResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            profile=PROFILE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self.pets = AsyncPetsResource(self)
