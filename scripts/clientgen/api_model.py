@@ -121,7 +121,8 @@ def build_api_model(documents: list[tuple[str, dict[str, Any], str]]) -> list[Na
         module = snake_case(name)
         if module in seen:
             raise ClientgenError(
-                f"namespace {name!r} gets the module name {module!r} already taken by {seen[module]}",
+                f"namespace {name!r} gets the module name {module!r}, "
+                f"already taken by {seen[module]}",
                 file=source,
             )
         seen[module] = source
@@ -135,7 +136,8 @@ class _NamespaceBuilder:
         self.doc = document
         self.source = source
         self.class_names = {
-            name: pascal_case(name) for name in (document.get("components") or {}).get("schemas", {})
+            name: pascal_case(name)
+            for name in (document.get("components") or {}).get("schemas", {})
         }
         self._check_unique(self.class_names, "schemas")
 
@@ -316,7 +318,9 @@ class _NamespaceBuilder:
         for name, prop_ref in (schema.get("properties") or {}).items():
             prop = self._deref(prop_ref)
             items = self._deref(prop.get("items")) if isinstance(prop.get("items"), dict) else None
-            base64 = (items or {}).get("x-clientgen-base64-file") or prop.get("x-clientgen-base64-file")
+            base64 = (items or {}).get("x-clientgen-base64-file") or prop.get(
+                "x-clientgen-base64-file"
+            )
             is_binary = prop.get("format") == "binary" or (items or {}).get("format") == "binary"
             if base64 and items is not None:
                 annotation = "Sequence[FileInput]"
@@ -367,7 +371,9 @@ class _NamespaceBuilder:
             return "empty", "None", None
         response = self._deref(responses[success[0]])
         content = response.get("content") or {}
-        json_media = next((m for m in content if m == "application/json" or m.endswith("+json")), None)
+        json_media = next(
+            (m for m in content if m == "application/json" or m.endswith("+json")), None
+        )
         binary_media = [m for m in content if _BINARY_MEDIA.match(m)]
         annotation = "None"
         if json_media is not None:
@@ -437,7 +443,9 @@ class _NamespaceBuilder:
             # Open enums: a value the vendor adds later still parses.
             base = "Literal[" + ", ".join(repr(v) for v in values) + "]" if values else "Any"
             extra = [_SCALAR.get(k, "Any") for k in kind_list if k != "null"] or ["str"]
-            nullable = None in schema["enum"] or "null" in kind_list or schema.get("nullable") is True
+            nullable = (
+                None in schema["enum"] or "null" in kind_list or schema.get("nullable") is True
+            )
             return _union([base, *extra, *(["None"] if nullable else [])])
         if not kind_list:
             return "Any"
@@ -529,7 +537,9 @@ def _open_enums(schema: Any) -> Any:
 def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
     if isinstance(node, dict):
         return {
-            k: mapping.get(v, v) if k == "$ref" and isinstance(v, str) else _rewrite_refs(v, mapping)
+            k: mapping.get(v, v)
+            if k == "$ref" and isinstance(v, str)
+            else _rewrite_refs(v, mapping)
             for k, v in node.items()
         }
     if isinstance(node, list):

@@ -33,7 +33,8 @@ def combine_pages(title: str, pages: list[tuple[Path, dict[str, Any]]]) -> dict[
                     continue
                 if (path, key) in seen_ops:
                     raise ClientgenError(
-                        f"{key.upper()} {path} is defined by both {seen_ops[path, key]} and {source}",
+                        f"{key.upper()} {path} is defined by both "
+                        f"{seen_ops[path, key]} and {source}",
                         file=source,
                         pointer=json_pointer("paths", path, key),
                     )

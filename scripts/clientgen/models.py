@@ -6,12 +6,10 @@ import ast
 import json
 from typing import Any
 
-from datamodel_code_generator import (
-    DataModelType,
-    InputFileType,
-    PythonVersion,
-    generate,
-)
+from datamodel_code_generator import InputFileType, generate
+from datamodel_code_generator.enums import DataModelType
+from datamodel_code_generator.format import DatetimeClassType, PythonVersion
+from datamodel_code_generator.parser import LiteralType
 
 from clientgen.diagnostics import ClientgenError
 
@@ -39,11 +37,11 @@ def generate_models(document: dict[str, Any], *, module: str, base_class: str) -
             use_double_quotes=True,
             use_schema_description=True,
             use_field_description=True,
-            enum_field_as_literal="all",
-            output_datetime_class="datetime",
+            enum_field_as_literal=LiteralType.All,
+            output_datetime_class=DatetimeClassType.Datetime,
             disable_timestamp=True,
             keep_model_order=True,
-            custom_file_header=f'"""Models of the {module} API (generated from its normalized spec)."""',
+            custom_file_header=f'"""Models of the {module} API (from its normalized spec)."""',
             formatters=[],
         )
     except Exception as exc:  # the generator raises many kinds; one clear error names the spec
@@ -53,7 +51,5 @@ def generate_models(document: dict[str, Any], *, module: str, base_class: str) -
     defined = {node.name for node in ast.parse(code).body if isinstance(node, ast.ClassDef)}
     missing = sorted(set(schemas) - defined)
     if missing:
-        raise ClientgenError(
-            f"the model generator did not produce classes {missing}", file=module
-        )
+        raise ClientgenError(f"the model generator did not produce classes {missing}", file=module)
     return code

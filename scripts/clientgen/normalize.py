@@ -24,7 +24,16 @@ _OPERATION_KEYS = (
     "operationId", "summary", "description", "tags", "parameters", "requestBody", "responses",
     "security", "deprecated", "servers", "callbacks", "externalDocs",
 )  # fmt: skip
-_SCHEMA_FIRST = ("title", "type", "format", "description", "required", "properties", "items", "enum")
+_SCHEMA_FIRST = (
+    "title",
+    "type",
+    "format",
+    "description",
+    "required",
+    "properties",
+    "items",
+    "enum",
+)
 # Keys whose values are text for people: they may differ between two uses of one shape.
 _PROSE_KEYS = frozenset({"description", "example", "examples", "title", "x-enum-descriptions"})
 
@@ -42,7 +51,7 @@ def normalize(document: dict[str, Any], source: str) -> dict[str, Any]:
 
 def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """(path, method, operation) for every operation, paths sorted, methods in HTTP order."""
-    found = []
+    found: list[tuple[str, str, dict[str, Any]]] = []
     for path in sorted(doc.get("paths") or {}):
         item = doc["paths"][path]
         found.extend((path, method, item[method]) for method in HTTP_METHODS if method in item)

@@ -26,7 +26,9 @@ def load_overlay(path: Path) -> dict[str, Any]:
     version = str(doc.get("overlay", ""))
     if not version.startswith("1.0"):
         raise ClientgenError(
-            f"unsupported overlay version {version!r} (expected 1.0.x)", file=path, pointer="/overlay"
+            f"unsupported overlay version {version!r} (expected 1.0.x)",
+            file=path,
+            pointer="/overlay",
         )
     info = doc.get("info")
     if not isinstance(info, dict) or "title" not in info or "version" not in info:
@@ -45,7 +47,9 @@ def load_overlay(path: Path) -> dict[str, Any]:
     return doc
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], source: Path) -> dict[str, Any]:
+def apply_overlay(
+    document: dict[str, Any], overlay: dict[str, Any], source: Path
+) -> dict[str, Any]:
     """Return a copy of ``document`` with every action of ``overlay`` applied in order."""
     result = copy.deepcopy(document)
     for index, action in enumerate(overlay["actions"]):
@@ -88,7 +92,9 @@ def _update(document: Any, parts: tuple[Any, ...], update: Any, source: Path, wh
     if isinstance(target, dict) and isinstance(update, dict):
         deep_merge(target, update)
     elif isinstance(target, list):
-        target.extend(copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
+        target.extend(
+            copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
+        )
     else:
         raise ClientgenError(
             f"cannot update a {type(target).__name__} with a {type(update).__name__}",

@@ -48,7 +48,9 @@ class Project:
         try:
             return PackageInfo(str(raw["package"]), str(raw["distribution"]), str(raw["version"]))
         except (KeyError, TypeError) as exc:
-            raise ClientgenError(f"needs package, distribution and version ({exc})", file=path) from exc
+            raise ClientgenError(
+                f"needs package, distribution and version ({exc})", file=path
+            ) from exc
 
     def generated(self, info: PackageInfo) -> Path:
         return self.root / "generated" / info.package
@@ -63,7 +65,10 @@ def vendor_specs(project: Project) -> list[VendorSpec]:
 
 
 def _render_formatted(
-    documents: list[tuple[str, dict[str, Any], str]], info: PackageInfo, templates: Path, parent: Path
+    documents: list[tuple[str, dict[str, Any], str]],
+    info: PackageInfo,
+    templates: Path,
+    parent: Path,
 ) -> Path:
     """Render the package into a staging folder under ``parent`` and format it there."""
     namespaces = build_api_model(documents)
@@ -77,12 +82,15 @@ def _render_formatted(
     return staged
 
 
-def _stage_all(project: Project, workdir: Path | None) -> tuple[list[tuple[Path, Path]], PackageInfo]:
+def _stage_all(
+    project: Project, workdir: Path | None
+) -> tuple[list[tuple[Path, Path]], PackageInfo]:
     info = project.package_info()
     specs = vendor_specs(project)
     normalized = {f"{s.config.name}.yaml": dump_yaml(s.document) for s in specs}
     documents = [
-        (s.config.name, s.document, str(project.normalized / f"{s.config.name}.yaml")) for s in specs
+        (s.config.name, s.document, str(project.normalized / f"{s.config.name}.yaml"))
+        for s in specs
     ]
     generated = project.generated(info)
     staged_specs = stage(normalized, workdir or project.specs, "normalized")
@@ -131,7 +139,9 @@ def check(project: Project) -> str:
         return "".join(chunks)
 
 
-def client(specs: list[Path], out: Path, package: str, distribution: str, version: str, templates: Path) -> list[Path]:
+def client(
+    specs: list[Path], out: Path, package: str, distribution: str, version: str, templates: Path
+) -> list[Path]:
     """Render a package from OpenAPI 3.0/3.1 documents alone, one namespace per document."""
     documents = []
     for path in specs:

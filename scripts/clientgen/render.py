@@ -36,7 +36,11 @@ def docstring(text: object) -> str:
 
 def optional(annotation: str) -> str:
     """``X | None`` for an argument that may be left out (once, even if X allows None)."""
-    return annotation if annotation == "Any" or annotation.endswith("| None") else f"{annotation} | None"
+    return (
+        annotation
+        if annotation == "Any" or annotation.endswith("| None")
+        else f"{annotation} | None"
+    )
 
 
 def oneline(text: str) -> str:
@@ -55,7 +59,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(templates_dir),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
-        autoescape=False,  # noqa: S701 - Python, not HTML: escaping is per context via filters
+        autoescape=False,
     )
     env.filters.update(
         pystr=pystr, docstring=docstring, oneline=oneline, tomlsafe=tomlsafe, optional=optional
@@ -80,7 +84,9 @@ def example_args(op: Operation) -> str:
     args += [
         f"{p.py_name}={_example_value(p)}"
         for p in op.params
-        if p.location != "path" and p.required and not (op.selector and p.py_name == op.selector.param)
+        if p.location != "path"
+        and p.required
+        and not (op.selector and p.py_name == op.selector.param)
     ]
     return ", ".join(args)
 
@@ -120,7 +126,9 @@ def render_package(
         files[f"{base}/__init__.py"] = env.get_template("vendor/__init__.py.jinja").render(**ctx)
         files[f"{base}/_client.py"] = env.get_template("vendor/_client.py.jinja").render(**ctx)
         files[f"{base}/types.py"] = generate_models(
-            ns.document, module=f"{info.package}.{ns.module}", base_class=f"{info.package}._models.BaseModel"
+            ns.document,
+            module=f"{info.package}.{ns.module}",
+            base_class=f"{info.package}._models.BaseModel",
         )
         files[f"{base}/resources/__init__.py"] = env.get_template(
             "vendor/resources__init__.py.jinja"

@@ -39,11 +39,15 @@ def check_refs(document: dict[str, Any], source: Path | str) -> None:
     """Every local reference points somewhere; the first that does not is the error."""
     for where, ref in iter_refs(document):
         if not ref.startswith("#"):
-            raise ClientgenError(f"external reference {ref!r} is not supported", file=source, pointer=where)
+            raise ClientgenError(
+                f"external reference {ref!r} is not supported", file=source, pointer=where
+            )
         try:
             resolve_pointer(document, ref[1:])
         except (KeyError, IndexError, TypeError, ValueError):
-            raise ClientgenError(f"$ref {ref!r} points to nothing", file=source, pointer=where) from None
+            raise ClientgenError(
+                f"$ref {ref!r} points to nothing", file=source, pointer=where
+            ) from None
 
 
 def validate_document(document: dict[str, Any], source: Path | str) -> None:
@@ -53,6 +57,8 @@ def validate_document(document: dict[str, Any], source: Path | str) -> None:
         validate_openapi(document)
     except ValidationError as exc:
         pointer = json_pointer(*exc.path)
-        raise ClientgenError(f"invalid OpenAPI: {exc.message}", file=source, pointer=pointer) from None
+        raise ClientgenError(
+            f"invalid OpenAPI: {exc.message}", file=source, pointer=pointer
+        ) from None
     except Unresolvable as exc:
         raise ClientgenError(f"unresolvable reference: {exc}", file=source) from None

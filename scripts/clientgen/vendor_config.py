@@ -83,9 +83,7 @@ def _load_page(entry: object, index: int, config_file: Path, sources_dir: Path) 
         raise ClientgenError("a page needs a file", file=config_file, pointer=where)
     unknown = set(entry) - {"file", "format", "operation", "response_property"}
     if unknown:
-        raise ClientgenError(
-            f"unknown keys {sorted(unknown)}", file=config_file, pointer=where
-        )
+        raise ClientgenError(f"unknown keys {sorted(unknown)}", file=config_file, pointer=where)
     path = sources_dir / entry["file"]
     if not path.is_file():
         raise ClientgenError(f"no such page {path}", file=config_file, pointer=where + "/file")
@@ -102,9 +100,7 @@ def _load_page(entry: object, index: int, config_file: Path, sources_dir: Path) 
     return PageConfig(
         file=path,
         format=fmt,
-        options=PageOptions(
-            operation=operation, response_property=entry.get("response_property")
-        ),
+        options=PageOptions(operation=operation, response_property=entry.get("response_property")),
     )
 
 

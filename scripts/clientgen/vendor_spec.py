@@ -1,4 +1,4 @@
-"""From a vendor's pages to its normalized document: read → combine → overlay → normalize → validate."""
+"""A vendor's pages to its normalized document: read, combine, overlay, normalize, validate."""
 
 from __future__ import annotations
 

@@ -33,7 +33,17 @@ def format_python(root: Path) -> None:
     """ruff: sort imports, drop unused ones, format; then compile every module."""
     ruff = [sys.executable, "-m", "ruff"]
     steps = [
-        [*ruff, "check", "--no-cache", "--fix", "--quiet", "--select", "I,F401,RUF022", "--exit-zero", "."],
+        [
+            *ruff,
+            "check",
+            "--no-cache",
+            "--fix",
+            "--quiet",
+            "--select",
+            "I,F401,RUF022",
+            "--exit-zero",
+            ".",
+        ],
         [*ruff, "format", "--no-cache", "--quiet", "."],
     ]
     for command in steps:
@@ -47,7 +57,9 @@ def format_python(root: Path) -> None:
         try:
             py_compile.compile(str(module), doraise=True, cfile=None)
         except py_compile.PyCompileError as exc:
-            raise ClientgenError(f"generated code does not compile: {exc.msg}", file=module) from exc
+            raise ClientgenError(
+                f"generated code does not compile: {exc.msg}", file=module
+            ) from exc
     for cache in root.rglob("__pycache__"):
         shutil.rmtree(cache, ignore_errors=True)
 
@@ -58,7 +70,9 @@ def read_tree(root: Path) -> dict[str, str]:
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
         # Caches of tools run in the tree (.mypy_cache, __pycache__) are not output.
-        if not path.is_file() or any(p.startswith(".") or p == "__pycache__" for p in relative.parts):
+        if not path.is_file() or any(
+            p.startswith(".") or p == "__pycache__" for p in relative.parts
+        ):
             continue
         found[relative.as_posix()] = path.read_bytes().decode("utf-8", errors="replace")
     return found

@@ -41,5 +41,10 @@ _Dumper.add_representer(str, _str_representer)
 def dump_yaml(data: Any) -> str:
     """YAML text with the key order kept as given (callers order keys deliberately)."""
     return yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
     )

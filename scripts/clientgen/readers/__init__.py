@@ -66,7 +66,9 @@ def _reader(fmt: str) -> Reader:
     return read
 
 
-def read_page(path: Path, *, fmt: str | None = None, options: PageOptions | None = None) -> ReadResult:
+def read_page(
+    path: Path, *, fmt: str | None = None, options: PageOptions | None = None
+) -> ReadResult:
     """Read one page into an OpenAPI 3.1 document; the format is detected unless given."""
     try:
         text = path.read_text(encoding="utf-8")

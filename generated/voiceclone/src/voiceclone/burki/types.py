@@ -1,4 +1,4 @@
-"""Models of the voiceclone.burki API (generated from its normalized spec)."""
+"""Models of the voiceclone.burki API (from its normalized spec)."""
 
 from __future__ import annotations
 

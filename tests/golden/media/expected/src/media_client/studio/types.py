@@ -1,4 +1,4 @@
-"""Models of the media_client.studio API (generated from its normalized spec)."""
+"""Models of the media_client.studio API (from its normalized spec)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Models of the petstore_client.petstore API (generated from its normalized spec)."""
+"""Models of the petstore_client.petstore API (from its normalized spec)."""
 
 from __future__ import annotations
 

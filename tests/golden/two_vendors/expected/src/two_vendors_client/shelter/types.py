@@ -1,4 +1,4 @@
-"""Models of the two_vendors_client.shelter API (generated from its normalized spec)."""
+"""Models of the two_vendors_client.shelter API (from its normalized spec)."""
 
 from __future__ import annotations
 
