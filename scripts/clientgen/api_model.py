@@ -23,6 +23,16 @@ _BINARY_MEDIA = re.compile(r"^(audio|video|image)/|^application/(octet-stream|pd
 
 
 @dataclass(frozen=True)
+class Base64File:
+    """A body field that carries files as base64 objects (``x-clientgen-base64-file``)."""
+
+    filename_key: str
+    data_key: str
+    content_type_key: str
+    require_audio: bool
+
+
+@dataclass(frozen=True)
 class Param:
     """One argument of a generated method."""
 
@@ -33,7 +43,7 @@ class Param:
     required: bool
     description: str = ""
     default: Any = None  # the documented default (informational; omitted values are not sent)
-    base64_file: dict[str, str] | None = None  # for body fields whose items are base64 files
+    base64_file: Base64File | None = None  # for body fields whose items are base64 files
     is_file: bool = False
 
 
@@ -250,7 +260,7 @@ class _NamespaceBuilder:
         self, path: str, method: str, op: dict[str, Any], py_name: str, where: str
     ) -> Operation:
         params = self._parameters(path, op)
-        body_kind, body_params = self._body(op)
+        body_kind, body_params = self._body(op, where)
         params.extend(body_params)
         self._check_param_names(params, where)
         response_kind, annotation, selector = self._response(op, params, where)
@@ -301,7 +311,7 @@ class _NamespaceBuilder:
             )
         return result
 
-    def _body(self, op: dict[str, Any]) -> tuple[str | None, list[Param]]:
+    def _body(self, op: dict[str, Any], where: str) -> tuple[str | None, list[Param]]:
         body = self._deref(op.get("requestBody"))
         if not body:
             return None, []
@@ -342,11 +352,31 @@ class _NamespaceBuilder:
                     required=name in required,
                     description=str(prop.get("description") or prop_ref.get("description") or ""),
                     default=prop.get("default"),
-                    base64_file=dict(base64) if base64 else None,
+                    base64_file=self._base64_file(base64, items or prop, where) if base64 else None,
                     is_file=bool(base64) or is_binary,
                 )
             )
         return kind, params
+
+    def _base64_file(
+        self, declared: dict[str, Any], schema: dict[str, Any], where: str
+    ) -> Base64File:
+        fields = set(schema.get("properties") or {})
+        keys = {k: declared.get(k) for k in ("filename", "data", "content_type")}
+        missing = [str(v) for v in keys.values() if v and v not in fields]
+        if not keys["data"] or missing:
+            raise ClientgenError(
+                f"x-clientgen-base64-file names fields {missing or ['(no data)']} that the "
+                f"schema does not have (it has {sorted(fields)})",
+                file=self.source,
+                pointer=where + "/requestBody",
+            )
+        return Base64File(
+            filename_key=str(keys["filename"] or ""),
+            data_key=str(keys["data"]),
+            content_type_key=str(keys["content_type"] or ""),
+            require_audio=str(declared.get("accept", "")).startswith("audio"),
+        )
 
     def _check_param_names(self, params: list[Param], where: str) -> None:
         seen: dict[str, str] = {}

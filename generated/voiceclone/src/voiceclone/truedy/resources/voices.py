@@ -36,7 +36,11 @@ class VoicesResource(SyncAPIResource):
         _body["name"] = name
         _body["files"] = [
             encode_base64_file(
-                f, filename_key="filename", data_key="data", content_type_key="content_type"
+                f,
+                filename_key="filename",
+                data_key="data",
+                content_type_key="content_type",
+                require_audio=True,
             )
             for f in files
         ]
@@ -79,7 +83,11 @@ class AsyncVoicesResource(AsyncAPIResource):
         _body["name"] = name
         _body["files"] = [
             encode_base64_file(
-                f, filename_key="filename", data_key="data", content_type_key="content_type"
+                f,
+                filename_key="filename",
+                data_key="data",
+                content_type_key="content_type",
+                require_audio=True,
             )
             for f in files
         ]
