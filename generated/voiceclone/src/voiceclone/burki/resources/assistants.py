@@ -25,7 +25,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> ListClonedVoicesResponse:
-        """listClonedVoices
+        """List Cloned Voices
 
         Args:
             assistant_id: The unique identifier of the assistant whose cloned voices you want to list.
@@ -72,7 +72,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> ListClonedVoicesResponse:
-        """listClonedVoices
+        """List Cloned Voices
 
         Args:
             assistant_id: The unique identifier of the assistant whose cloned voices you want to list.
