@@ -14,7 +14,8 @@ DOCUMENTED: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "documented
 
 def _normalized() -> dict[str, dict[str, Any]]:
     return {
-        p.stem: yaml.safe_load(p.read_text()) for p in sorted((ROOT / "specs/normalized").glob("*.yaml"))
+        p.stem: yaml.safe_load(p.read_text())
+        for p in sorted((ROOT / "specs/normalized").glob("*.yaml"))
     }
 
 
@@ -85,7 +86,11 @@ def test_operation_and_parameters(page: str) -> None:
         schema = param["schema"]
         kind, _, enum = _shape(doc, schema)
         actual[param["name"]] = [
-            param["in"], kind, bool(param.get("required")), _deref(doc, schema).get("default"), enum
+            param["in"],
+            kind,
+            bool(param.get("required")),
+            _deref(doc, schema).get("default"),
+            enum,
         ]
     assert actual == expected.get("params", {})
 

@@ -1,0 +1,108 @@
+"""`clientgen generate`, `check` and `normalize` on a copy of the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from clientgen.cli import main
+
+from pipeline.conftest import ROOT, snapshot
+
+
+def test_check_passes_on_the_committed_tree(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--root", str(project), "check"]) == 0
+    assert "match a fresh generation" in capsys.readouterr().out
+
+
+def test_check_fails_with_a_diff_after_a_source_changes(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = project / "specs/sources/bland/bland-list-voice-samples.md"
+    page.write_text(page.read_text().replace("UUID of the voice.", "The voice's UUID."))
+    assert main(["--root", str(project), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "--- a/specs/normalized/bland.yaml" in out
+    assert "-        description: UUID of the voice." in out
+    assert "+        description: The voice's UUID." in out
+    assert "+++ b/generated/voiceclone/src/voiceclone/bland/resources/voices.py" in out
+
+
+def test_generate_is_deterministic(project: Path) -> None:
+    before = snapshot(project)
+    assert main(["--root", str(project), "generate"]) == 0
+    assert snapshot(project) == before
+
+
+def test_a_failed_generation_leaves_the_outputs_as_they_were(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(project)
+    overlay = project / "specs/overlays/bland.yaml"
+    overlay.write_text(
+        overlay.read_text().replace(
+            "$.paths['/v1/voices/{id}/samples'].get\n", "$.paths['/nowhere'].get\n", 1
+        )
+    )
+    assert main(["--root", str(project), "generate"]) == 1
+    err = capsys.readouterr().err
+    assert "specs/overlays/bland.yaml" in err
+    assert "#/actions/1/target" in err
+    assert "matches nothing" in err
+    assert snapshot(project) == before
+    assert not [p for p in (project / "generated").iterdir() if p.name.startswith(".")]
+
+
+def test_a_template_error_leaves_the_outputs_as_they_were(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(project)
+    (project / "templates/package/_version.py.jinja").write_text("__version__ = (\n")
+    assert main(["--root", str(project), "generate"]) == 1
+    assert "clientgen: error:" in capsys.readouterr().err
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize(
+    ("page", "args", "operation"),
+    [
+        (
+            "bland/bland-list-voice-samples.md",
+            ["--operation", "GET /v1/voices/{id}/samples"],
+            ("/v1/voices/{id}/samples", "get"),
+        ),
+        (
+            "burki/burki-list-cloned-voices.txt",
+            ["--operation", "GET /assistants/{assistant_id}/cloned-voices"],
+            ("/assistants/{assistant_id}/cloned-voices", "get"),
+        ),
+        ("truedy/truedy-clone-voice.md", [], ("/voices/clone", "post")),
+    ],
+)
+def test_normalize_prints_the_openapi_of_one_page(
+    page: str, args: list[str], operation: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = ROOT / "specs/sources" / page
+    assert main(["normalize", str(path), "--vendor", page.split("/")[0], *args]) == 0
+    doc = yaml.safe_load(capsys.readouterr().out)
+    assert doc["openapi"].startswith("3.1")
+    assert operation[1] in doc["paths"][operation[0]]
+
+
+def test_normalize_without_the_operation_of_a_page_that_omits_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = ROOT / "specs/sources/bland/bland-list-voice-samples.md"
+    assert main(["normalize", str(path), "--vendor", "bland"]) == 1
+    err = capsys.readouterr().err
+    assert "bland-list-voice-samples.md" in err
+    assert "--operation" in err
+
+
+def test_normalize_rejects_a_malformed_operation(capsys: pytest.CaptureFixture[str]) -> None:
+    path = ROOT / "specs/sources/bland/bland-list-voice-samples.md"
+    assert main(["normalize", str(path), "--vendor", "bland", "--operation", "FETCH voices"]) == 1
+    assert "METHOD /path" in capsys.readouterr().err

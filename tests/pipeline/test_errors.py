@@ -1,0 +1,146 @@
+"""Broken inputs end in one clear error naming the file and the place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from clientgen.api_model import build_api_model
+from clientgen.cli import main
+from clientgen.diagnostics import ClientgenError
+from clientgen.normalize import normalize
+from clientgen.overlay import apply_overlay, load_overlay
+
+
+def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas or {}},
+    }
+
+
+def _get(schema: dict[str, Any], summary: str) -> dict[str, Any]:
+    return {
+        "get": {
+            "summary": summary,
+            "responses": {
+                "200": {"description": "ok", "content": {"application/json": {"schema": schema}}}
+            },
+        }
+    }
+
+
+def test_two_shapes_under_one_name_are_an_error_naming_both() -> None:
+    a = {"title": "Voice", "type": "object", "properties": {"id": {"type": "string"}}}
+    b = {"title": "Voice", "type": "object", "properties": {"id": {"type": "integer"}}}
+    with pytest.raises(ClientgenError) as err:
+        normalize(_spec({"/a": _get(a, "A"), "/b": _get(b, "B")}), "vendor.yaml")
+    message = str(err.value)
+    assert "'Voice'" in message
+    assert "/paths/~1a/get/responses/200" in message
+    assert "/paths/~1b/get/responses/200" in message
+
+
+def test_equal_shapes_under_one_name_become_one_schema() -> None:
+    a = {
+        "title": "Voice",
+        "type": "object",
+        "properties": {"id": {"type": "string", "description": "Id."}},
+    }
+    b = {"title": "Voice", "type": "object", "properties": {"id": {"type": "string"}}}
+    doc = normalize(_spec({"/a": _get(a, "A"), "/b": _get(b, "B")}), "vendor.yaml")
+    assert doc["components"]["schemas"]["Voice"]["properties"]["id"]["description"] == "Id."
+
+
+def test_colliding_operation_ids_are_an_error() -> None:
+    ok = {"type": "string"}
+    with pytest.raises(ClientgenError, match="collides"):
+        normalize(_spec({"/a": _get(ok, "List voices"), "/b": _get(ok, "list-voices")}), "v.yaml")
+
+
+def test_two_operations_claiming_one_method_are_an_error() -> None:
+    ok = {"type": "string"}
+    paths = {"/v1/voices": _get(ok, "A"), "/v2/voices": _get(ok, "B")}
+    doc = normalize(_spec(paths), "v.yaml")
+    with pytest.raises(ClientgenError, match=r"voices\.list is claimed by"):
+        build_api_model([("vendor", doc, "v.yaml")])
+
+
+def test_schemas_that_get_one_class_name_are_an_error() -> None:
+    schemas = {"voice_sample": {"type": "object"}, "VoiceSample": {"type": "object"}}
+    with pytest.raises(ClientgenError, match="would both be named 'VoiceSample'"):
+        build_api_model([("vendor", _spec({}, schemas), "v.yaml")])
+
+
+def test_namespaces_that_get_one_module_are_an_error() -> None:
+    with pytest.raises(ClientgenError, match="already taken by a.yaml"):
+        build_api_model([("my-api", _spec({}), "a.yaml"), ("my_api", _spec({}), "b.yaml")])
+
+
+def test_overlay_with_a_wrong_version(tmp_path: Path) -> None:
+    path = tmp_path / "o.yaml"
+    path.write_text(
+        yaml.safe_dump({"overlay": "2.0.0", "info": {"title": "t", "version": "1"}, "actions": []})
+    )
+    with pytest.raises(ClientgenError, match=r"o\.yaml #/overlay: unsupported overlay version"):
+        load_overlay(path)
+
+
+def test_overlay_with_an_invalid_jsonpath(tmp_path: Path) -> None:
+    path = tmp_path / "o.yaml"
+    actions = [{"target": "$.[bad", "update": {"x": 1}}]
+    path.write_text(
+        yaml.safe_dump(
+            {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": actions}
+        )
+    )
+    with pytest.raises(ClientgenError, match=r"#/actions/0/target: invalid JSONPath"):
+        apply_overlay(_spec({}), load_overlay(path), path)
+
+
+def test_overlay_update_remove_and_append(tmp_path: Path) -> None:
+    path = tmp_path / "o.yaml"
+    actions = [
+        {"target": "$.info", "update": {"x-a": {"b": 1}}},
+        {"target": "$.info.x-a", "update": {"c": 2}},
+        {"target": "$.tags", "update": [{"name": "two"}]},
+        {"target": "$.info.version", "remove": True},
+    ]
+    path.write_text(
+        yaml.safe_dump(
+            {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": actions}
+        )
+    )
+    doc = apply_overlay({**_spec({}), "tags": [{"name": "one"}]}, load_overlay(path), path)
+    assert doc["info"] == {"title": "t", "x-a": {"b": 1, "c": 2}}
+    assert doc["tags"] == [{"name": "one"}, {"name": "two"}]
+
+
+def test_client_on_a_ref_to_nowhere(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(yaml.safe_dump(_spec({"/a": _get({"$ref": "#/components/schemas/Nope"}, "A")})))
+    out = tmp_path / "out"
+    assert main(["client", str(spec), "--out", str(out), "--package", "x"]) == 1
+    err = capsys.readouterr().err
+    assert "api.yaml #/paths/~1a/get/responses/200/content/application~1json/schema" in err
+    assert "points to nothing" in err
+    assert not out.exists()
+
+
+def test_client_on_invalid_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: [unclosed\n")
+    assert main(["client", str(spec), "--out", str(tmp_path / "out"), "--package", "x"]) == 1
+    assert "api.yaml:3: invalid YAML" in capsys.readouterr().err
+
+
+def test_client_on_invalid_openapi(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(yaml.safe_dump({"openapi": "3.1.0", "info": {"title": "t"}, "paths": {}}))
+    assert main(["client", str(spec), "--out", str(tmp_path / "out"), "--package", "x"]) == 1
+    err = capsys.readouterr().err
+    assert "api.yaml #/info: invalid OpenAPI" in err
