@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from clientgen.cli import main
 
+from clientgen.cli import main
 from pipeline.conftest import ROOT, snapshot
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from clientgen.api_model import build_api_model
 from clientgen.cli import main
 from clientgen.diagnostics import ClientgenError
@@ -77,7 +78,7 @@ def test_schemas_that_get_one_class_name_are_an_error() -> None:
 
 
 def test_namespaces_that_get_one_module_are_an_error() -> None:
-    with pytest.raises(ClientgenError, match="already taken by a.yaml"):
+    with pytest.raises(ClientgenError, match=r"already taken by a\.yaml"):
         build_api_model([("my-api", _spec({}), "a.yaml"), ("my_api", _spec({}), "b.yaml")])
 
 
