@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openapi_spec_validator import validate
+
 from clientgen.diagnostics import ClientgenError
 from clientgen.readers import PageOptions, ReadResult, detect_format, mintlify
-from openapi_spec_validator import validate
 
 ROOT = Path(__file__).parents[2]
 SOURCES = ROOT / "specs" / "sources"

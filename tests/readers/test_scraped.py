@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openapi_spec_validator import validate
+
 from clientgen.diagnostics import ClientgenError
 from clientgen.readers import PageOptions, ReadResult, read_page, scraped
-from openapi_spec_validator import validate
 
 ROOT = Path(__file__).parents[2]
 SEED = ROOT / "specs" / "sources" / "burki" / "burki-list-cloned-voices.txt"
