@@ -18,10 +18,9 @@ from typing import Any, Protocol
 
 import httpx
 import pytest
+import voiceclone
 import yaml
 from voiceclone._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient
-
-import voiceclone
 
 #: A key that looks real enough to be echoed by a careless error path.
 API_KEY = "sk-test-9f2c41d7e0b84a6f-do-not-leak"
@@ -203,9 +202,7 @@ def documented_response(
     return media
 
 
-def documented_example(
-    vendor: str, path: str, method: str, status: str, name: str
-) -> Any:
+def documented_example(vendor: str, path: str, method: str, status: str, name: str) -> Any:
     """The ``value`` of one documented JSON response example."""
     return documented_response(vendor, path, method, status)["examples"][name]["value"]
 

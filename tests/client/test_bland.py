@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from voiceclone.bland.types import GetVoiceSampleResponse, ListVoiceSamplesResponse, VoiceSample
-
 import voiceclone
+from voiceclone.bland.types import GetVoiceSampleResponse, ListVoiceSamplesResponse, VoiceSample
 
 from .conftest import (
     API_KEY,
@@ -39,7 +38,9 @@ def test_list_sends_get_with_raw_authorization_key(make_client: MakeClient) -> N
 
     request = recorder.only
     assert request.method == "GET"
-    assert str(request.url) == f"https://api.bland.ai/v1/voices/{VOICE_ID}/samples?include_audio=true"
+    assert (
+        str(request.url) == f"https://api.bland.ai/v1/voices/{VOICE_ID}/samples?include_audio=true"
+    )
     assert request.headers["authorization"] == API_KEY  # the bare key: Bland takes no "Bearer"
     assert isinstance(page, ListVoiceSamplesResponse)
     assert page.samples == []

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from voiceclone.burki.types import ClonedVoice, ListClonedVoicesResponse
-
 import voiceclone
+from voiceclone.burki.types import ClonedVoice, ListClonedVoicesResponse
 
 from .conftest import API_KEY, MakeClient, Recorder, Reply, assert_key_hidden, load_spec
 
