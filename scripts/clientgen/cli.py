@@ -11,7 +11,7 @@ from pathlib import Path
 from clientgen import pipeline
 from clientgen.diagnostics import ClientgenError
 from clientgen.readers import FORMATS, PageOptions, read_page
-from clientgen.vendor_config import check_operation
+from clientgen.vendor_config import PageConfig, check_operation, load_vendor
 from clientgen.vendor_spec import report
 from clientgen.yaml_io import dump_yaml
 
@@ -43,13 +43,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _configured_page(project: pipeline.Project, vendor: str, page: Path) -> PageConfig | None:
+    """The vendor config's entry for ``page``, when the project configures that page."""
+    config_file = project.specs / "vendors" / f"{vendor}.yaml"
+    if not config_file.is_file():
+        return None
+    config = load_vendor(config_file, project.specs)
+    return next((p for p in config.pages if p.file.resolve() == page.resolve()), None)
+
+
 def _run(args: argparse.Namespace) -> int:
     project = pipeline.Project(args.root.resolve())
     if args.command == "normalize":
         if args.operation:
             check_operation(args.operation, file=None, pointer="--operation")
-        options = PageOptions(operation=args.operation, response_property=args.response_property)
-        result = read_page(args.page, fmt=args.format, options=options)
+        configured = _configured_page(project, args.vendor, args.page)
+        defaults = configured.options if configured else PageOptions()
+        options = PageOptions(
+            operation=args.operation or defaults.operation,
+            response_property=args.response_property or defaults.response_property,
+        )
+        fmt = args.format or (configured.format if configured else None)
+        result = read_page(args.page, fmt=fmt, options=options)
         report(result.warnings)
         sys.stdout.write(dump_yaml(result.document))
         return 0

@@ -93,13 +93,25 @@ def test_normalize_prints_the_openapi_of_one_page(
 
 
 def test_normalize_without_the_operation_of_a_page_that_omits_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "unconfigured.md"
+    page.write_bytes((ROOT / "specs/sources/bland/bland-list-voice-samples.md").read_bytes())
+    assert main(["normalize", str(page), "--vendor", "bland"]) == 1
+    err = capsys.readouterr().err
+    assert "unconfigured.md" in err
+    assert "--operation" in err
+
+
+def test_normalize_takes_what_a_page_omits_from_the_vendor_config(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = ROOT / "specs/sources/bland/bland-list-voice-samples.md"
-    assert main(["normalize", str(path), "--vendor", "bland"]) == 1
-    err = capsys.readouterr().err
-    assert "bland-list-voice-samples.md" in err
-    assert "--operation" in err
+    page = ROOT / "specs/sources/burki/burki-list-cloned-voices.txt"
+    assert main(["--root", str(ROOT), "normalize", str(page), "--vendor", "burki"]) == 0
+    doc = yaml.safe_load(capsys.readouterr().out)
+    response = doc["paths"]["/api/v1/assistants/{assistant_id}/cloned-voices"]["get"]["responses"]
+    schema = response["200"]["content"]["application/json"]["schema"]
+    assert schema["properties"]["cloned_voices"]["type"] == "array"
 
 
 def test_normalize_rejects_a_malformed_operation(capsys: pytest.CaptureFixture[str]) -> None:
