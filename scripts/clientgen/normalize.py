@@ -207,8 +207,9 @@ class _Lifter:
         lifted = copy.deepcopy(schema)
         name = pascal_case(lifted.pop("title", None) or context_name)
         use_site: dict[str, Any] = {}
-        if "description" in lifted and schema.get("title") is None:
-            # The text describes this use (a property, a response), not the shape itself.
+        if "description" in lifted:
+            # The text describes this use (a property, a response), not the shape itself:
+            # one shape used twice must not carry the first use's words.
             use_site["description"] = lifted.pop("description")
         nullable = isinstance(lifted.get("type"), list) and "null" in lifted["type"]
         if nullable:

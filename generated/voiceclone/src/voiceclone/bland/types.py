@@ -31,6 +31,9 @@ class BlandErrorItem(BaseModel):
 
 class GetVoiceSampleResponse(BaseModel):
     sample: VoiceSample | None = None
+    """
+    Only present in JSON mode.
+    """
 
 
 class ListVoiceSamplesResponse(BaseModel):
@@ -41,10 +44,6 @@ class ListVoiceSamplesResponse(BaseModel):
 
 
 class VoiceSample(BaseModel):
-    """
-    Only present in JSON mode.
-    """
-
     id: str | None = None
     """
     UUID of the sample.
