@@ -25,6 +25,7 @@ _OPERATION_KEYS = (
     "security", "deprecated", "servers", "callbacks", "externalDocs",
 )  # fmt: skip
 _SCHEMA_FIRST = (
+    "$ref",
     "title",
     "type",
     "format",
