@@ -102,3 +102,11 @@ def coerce_literal(text: str, schema: dict[str, Any]) -> Any:
     if "null" in kinds and raw.lower() == "null":
         return None
     return raw
+
+
+def has_file(schema: dict[str, Any]) -> bool:
+    """Whether a schema holds a file (``format: binary``), itself or in its items or properties."""
+    if schema.get("format") == "binary":
+        return True
+    nested = [*schema.get("properties", {}).values(), schema.get("items")]
+    return any(has_file(inner) for inner in nested if isinstance(inner, dict))

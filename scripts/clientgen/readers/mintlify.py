@@ -21,7 +21,6 @@ import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
-from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +33,15 @@ from markdown_it.token import Token
 
 from clientgen.diagnostics import ClientgenError, Diagnostic
 from clientgen.readers import PageOptions, ReadResult
-from clientgen.readers.field_types import coerce_literal, schema_for_type
+from clientgen.readers.field_types import coerce_literal, has_file, schema_for_type
+from clientgen.readers.responses import (
+    Example,
+    StatedError,
+    add_example,
+    build_responses,
+    is_json_media,
+    stated_errors,
+)
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -88,14 +95,10 @@ _FRONT_MATTER_LAYOUT = frozenset(
 )
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _JSON_LANGUAGES = frozenset({"json", "jsonc", "json5"})
+_JSON = "application/json"
 # Headings whose prose is the operation's own description (no heading line repeated).
 _INTRO_HEADINGS = frozenset({"overview", "description", "introduction", "summary", "about"})
 _RESPONSE_HEADING = re.compile(r"\b(?:responses?|returns?)\b", re.IGNORECASE)
-# Keys under which an error body names its error ({"error": "X"}, {"error": {"code": "x"}}).
-_ERROR_CODE_KEYS = frozenset(
-    {"error", "code", "error_code", "errorCode", "error_type", "errorType"}
-)
-
 _MISSING: Any = object()
 
 
@@ -671,20 +674,13 @@ class _Field:
 
 
 @dataclass(frozen=True)
-class _Example:
+class _CodeExample:
+    """A code block shown as an example (a request, a response), before it is read."""
+
     title: str | None
     language: str
     body: str
     line: int  # the line of the opening fence
-
-
-@dataclass(frozen=True)
-class _Statement:
-    """A status the prose states: "return `400 VOICE_SAMPLE_ERROR`"."""
-
-    status: str
-    codes: list[str]
-    sentence: str
 
 
 @dataclass
@@ -696,9 +692,9 @@ class _Page:
     parameters: list[_Field] = field(default_factory=list)
     body: list[_Field] = field(default_factory=list)
     response_fields: list[_Field] = field(default_factory=list)
-    request_examples: list[_Example] = field(default_factory=list)
-    response_examples: list[_Example] = field(default_factory=list)
-    statements: list[_Statement] = field(default_factory=list)
+    request_examples: list[_CodeExample] = field(default_factory=list)
+    response_examples: list[_CodeExample] = field(default_factory=list)
+    statements: list[StatedError] = field(default_factory=list)
 
 
 class _PageBuilder:
@@ -823,7 +819,7 @@ class _PageBuilder:
 
     def _examples(self, node: _Node) -> None:
         """The code blocks of a <RequestExample>, a <ResponseExample> or a <CodeGroup>."""
-        into: list[_Example] | None
+        into: list[_CodeExample] | None
         if node.name == "RequestExample":
             into = self.page.request_examples
         elif node.name == "ResponseExample" or self._in_response_section():
@@ -1152,44 +1148,11 @@ def _chunks(text: str) -> Iterator[str]:
         yield " ".join(current)
 
 
-_STATUS_SPAN = re.compile(r"^([1-5]\d\d)(?:\s+(.+))?$")
-_STATUS_AND_CODE = re.compile(r"\b([1-5]\d\d)\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
-_STATUS_CONTEXT = re.compile(
-    r"\b(?:returns?|returned|responds?|status|errors?|fails?|HTTP)\b", re.IGNORECASE
-)
-_CODE_SPAN = re.compile(r"`([^`]+)`")
+def _statements_in(text: str) -> list[StatedError]:
+    return stated_errors(_sentences(text))
 
 
-def _statements_in(text: str) -> list[_Statement]:
-    return [statement for sentence in _sentences(text) for statement in _statements(sentence)]
-
-
-def _statements(sentence: str) -> list[_Statement]:
-    """Statuses a sentence states: `400 CODE`, `404 Not Found`, "returns `403`", 400 CODE."""
-    found: dict[str, list[str]] = {}
-    for span in _CODE_SPAN.findall(sentence):
-        match = _STATUS_SPAN.match(span.strip())
-        if match is None:
-            continue
-        status, rest = match.group(1), match.group(2)
-        if rest is None and not _STATUS_CONTEXT.search(sentence):
-            continue  # a bare "`250`" is a status only in a sentence about responses
-        codes = found.setdefault(status, [])
-        if rest is not None and not _is_reason_phrase(status, rest):
-            codes.append(rest.strip())
-    for match in _STATUS_AND_CODE.finditer(_CODE_SPAN.sub(" ", sentence)):
-        found.setdefault(match.group(1), []).append(match.group(2))
-    return [_Statement(status, _unique(codes), sentence) for status, codes in found.items()]
-
-
-def _is_reason_phrase(status: str, text: str) -> bool:
-    try:
-        return HTTPStatus(int(status)).phrase.lower() == text.strip().lower()
-    except ValueError:
-        return False
-
-
-def _error_table(table: _Table) -> list[_Statement] | None:
+def _error_table(table: _Table) -> list[StatedError] | None:
     """Statuses from a table with a column of status codes (| Status | Error | Description |)."""
     if not table.rows:
         return None
@@ -1208,7 +1171,7 @@ def _error_table(table: _Table) -> list[_Statement] | None:
         code = _cell(row, code_column).strip("` ") if code_column is not None else ""
         text = " ".join(_cell(row, c) for c in text_columns if _cell(row, c))
         status = _leading_status(_cell(row, status_column)) or ""
-        statements.append(_Statement(status, [code] if code else [], text or code or status))
+        statements.append(StatedError(status, (code,) if code else (), text or code or status))
     return statements
 
 
@@ -1221,10 +1184,6 @@ def _leading_status(cell: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _unique(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(values))
-
-
 # --------------------------------------------------------------------------- examples
 
 
@@ -1232,7 +1191,7 @@ _FENCE_META = re.compile(r"""\S+=(?:\{[^}]*\}|"[^"]*"|'[^']*'|\S+)|\{[^}]*\}""")
 _FENCE_FLAGS = frozenset({"lines", "wrap", "expandable", "twoslash"})
 
 
-def _example(code: _Code) -> _Example:
+def _example(code: _Code) -> _CodeExample:
     """A code block as an example: its language and its title (``json Not Owned theme={null}``)."""
     language, _, rest = code.info.partition(" ")
     named = re.search(r"""\btitle=(?:"([^"]*)"|'([^']*)')""", rest)
@@ -1243,7 +1202,7 @@ def _example(code: _Code) -> _Example:
         while words and words[-1] in _FENCE_FLAGS:
             words.pop()
         title = " ".join(words)
-    return _Example(title or None, language.lower(), code.body, code.line)
+    return _CodeExample(title or None, language.lower(), code.body, code.line)
 
 
 def _render_code(code: _Code) -> str:
@@ -1252,34 +1211,20 @@ def _render_code(code: _Code) -> str:
     return f"{fence}{language}\n{code.body.rstrip()}\n{fence}"
 
 
-@dataclass(frozen=True)
-class _Value:
-    """An example's value: parsed JSON, or the raw text when it is not JSON."""
-
-    value: Any
-    parsed: bool
-
-
-def _json_value(example: _Example, body: str, first_line: int, log: _Log) -> _Value:
+def _json_example(
+    example: _CodeExample, body: str, first_line: int, log: _Log, media: str = "application/json"
+) -> Example:
+    """A JSON body as an example: parsed, or kept as text (with a warning) when it is not JSON."""
     try:
-        return _Value(json.loads(body), parsed=True)
+        value = json.loads(body)
     except json.JSONDecodeError as exc:
         name = repr(example.title) if example.title else "without a title"
         log.warn(
             f"example {name} is not valid JSON ({exc.msg}); kept as text",
             first_line + exc.lineno - 1,
         )
-        return _Value(body.rstrip("\n"), parsed=False)
-
-
-def _example_object(example: _Example, value: _Value) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if example.title:
-        out["summary"] = example.title
-    out["value"] = value.value
-    if not value.parsed:
-        out["x-clientgen-unparsed"] = True
-    return out
+        return Example(example.title, media, body.rstrip("\n"), example.line, False, body)
+    return Example(example.title, media, value, example.line, True, body)
 
 
 @dataclass(frozen=True)
@@ -1296,7 +1241,7 @@ _STATUS_LINE = re.compile(r"^HTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b")
 _REQUEST_LINE = re.compile(r"^[A-Z]+\s+\S+(?:\s+HTTP/\d(?:\.\d)?)?$")
 
 
-def _http_message(example: _Example, log: _Log) -> _HttpMessage | None:
+def _http_message(example: _CodeExample, log: _Log) -> _HttpMessage | None:
     lines = example.body.rstrip("\n").split("\n")
     first = lines[0].strip() if lines else ""
     status_match = _STATUS_LINE.match(first)
@@ -1325,41 +1270,6 @@ def _media_type(headers: list[tuple[str, str]]) -> str | None:
         if name.lower() == "content-type":
             return value.split(";")[0].strip().lower()
     return None
-
-
-def _is_json_media(media: str) -> bool:
-    return media == "application/json" or media.endswith("+json")
-
-
-def _header_object(value: str) -> dict[str, Any]:
-    if re.fullmatch(r"\d+", value):
-        return {"schema": {"type": "integer"}, "example": int(value)}
-    return {"schema": {"type": "string"}, "example": value}
-
-
-def _error_codes(value: Any) -> list[str]:
-    """The error codes a body holds: {"errors": [{"error": "X"}]}, {"error": {"code": "x"}}."""
-    codes: list[str] = []
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            if key in _ERROR_CODE_KEYS and isinstance(inner, str):
-                codes.append(inner)
-            else:
-                codes.extend(_error_codes(inner))
-    elif isinstance(value, list):
-        for inner in value:
-            codes.extend(_error_codes(inner))
-    return _unique(codes)
-
-
-def _strings(value: Any) -> set[str]:
-    if isinstance(value, str):
-        return {value}
-    if isinstance(value, dict):
-        return {s for inner in value.values() for s in _strings(inner)}
-    if isinstance(value, list):
-        return {s for inner in value for s in _strings(inner)}
-    return set()
 
 
 def _conforms(value: Any, schema: dict[str, Any]) -> bool:
@@ -1393,169 +1303,66 @@ def _json_type(value: Any) -> str:
     return "array" if isinstance(value, list) else "object"
 
 
-def _slug(title: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", (title or "").lower()).strip("_") or "example"
-
-
-def _add_example(media: dict[str, Any], example: _Example, value: _Value) -> None:
-    examples = media.setdefault("examples", {})
-    key = base = _slug(example.title)
-    number = 2
-    while key in examples:
-        key, number = f"{base}_{number}", number + 1
-    examples[key] = _example_object(example, value)
-
-
 # --------------------------------------------------------------------------- responses
 
 
-@dataclass
-class _Response:
-    descriptions: list[str] = field(default_factory=list)
-    codes: list[str] = field(default_factory=list)
-    headers: dict[str, Any] = field(default_factory=dict)
-    content: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def describe(self, text: str) -> None:
-        if text and text not in self.descriptions:
-            self.descriptions.append(text)
-
-    def render(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"description": "\n\n".join(self.descriptions) or "Response"}
-        if self.codes:
-            out["x-clientgen-error-codes"] = self.codes
-        if self.headers:
-            out["headers"] = self.headers
-        if self.content:
-            out["content"] = self.content
-        return out
-
-
-class _Responses:
-    """The responses of the operation, filled from fields, examples and prose."""
-
-    def __init__(self, page: _Page, schema: dict[str, Any] | None, log: _Log) -> None:
-        self.page = page
-        self.schema = schema
-        self.log = log
-        self.by_status: dict[str, _Response] = {}
-        self.http = {
-            e: _http_message(e, log) for e in page.response_examples if e.language == "http"
-        }
-        self.success = self._success_status()
-
-    def build(self) -> dict[str, Any]:
-        success = self._response(self.success)
-        success.describe("\n\n".join(self.page.response_prose) or "Successful response")
-        if self.schema is not None:
-            success.content["application/json"] = {"schema": self.schema}
-        for example in self.page.response_examples:
-            if example.language == "http":
-                self._http_example(example)
-            elif example.language in _JSON_LANGUAGES:
-                self._json_example(example)
-            # Other languages (curl, python, ...) show how to call the API: nothing to keep.
-        for statement in self.page.statements:
-            if _is_error(statement.status):
-                response = self._response(statement.status)
-                response.describe(statement.sentence)
-                response.codes = _unique([*response.codes, *statement.codes])
-        return {status: self.by_status[status].render() for status in self._order()}
-
-    def _success_status(self) -> str:
-        for text in self.page.response_prose:
-            for statement in _statements_in(text):
-                if statement.status.startswith("2"):
-                    return statement.status
-        for message in self.http.values():
-            if message is not None and message.status and message.status.startswith("2"):
-                return message.status
-        return "200"
-
-    def _response(self, status: str) -> _Response:
-        return self.by_status.setdefault(status, _Response())
-
-    def _order(self) -> list[str]:
-        numbered = sorted((s for s in self.by_status if s.isdigit()), key=int)
-        return numbered + [s for s in self.by_status if not s.isdigit()]
-
-    def _json_example(self, example: _Example) -> None:
-        value = _json_value(example, example.body, example.line + 1, self.log)
-        status, description = self._classify(example, value)
-        self._place(status, description, "application/json", example, value)
-
-    def _classify(self, example: _Example, value: _Value) -> tuple[str, str | None]:
-        """The status an example belongs to, and the description it brings.
-
-        A status in the title wins; then a body holding an error code the prose states with
-        a status; then a body that fits the documented success fields is the success;
-        anything else is an error whose status the page never states.
-        """
-        titled = re.search(r"\b([1-5]\d\d)\b", example.title or "")
-        if titled:
-            status = titled.group(1)
-            return status, example.title if _is_error(status) else None
-        if not value.parsed:
-            return self.success, None
-        held = _strings(value.value)
-        for statement in self.page.statements:
-            if _is_error(statement.status) and held & set(statement.codes):
-                return statement.status, statement.sentence
-        if self._is_success(value.value):
-            return self.success, None
-        return "default", example.title or "Error response"
-
-    def _is_success(self, value: Any) -> bool:
-        if self.schema is None:
-            return True
-        properties = self.schema.get("properties", {})
-        return (
-            isinstance(value, dict)
-            and bool(properties.keys() & value.keys())
-            and _conforms(value, self.schema)
-        )
-
-    def _place(
-        self, status: str, description: str | None, media: str, example: _Example, value: _Value
-    ) -> None:
-        response = self._response(status)
-        if description:
-            response.describe(description)
-        if _is_error(status) and value.parsed:
-            response.codes = _unique([*response.codes, *_error_codes(value.value)])
-        _add_example(response.content.setdefault(media, {}), example, value)
-
-    def _http_example(self, example: _Example) -> None:
-        message = self.http[example]
-        if message is None or message.status is None:
-            if message is not None:
-                self.log.warn("a request in a response example is not read", example.line + 1)
-            return
-        response = self._response(message.status)
-        for name, text in message.headers:
-            response.headers.setdefault(name, _header_object(text))
-        if not message.body:
-            return
-        media = _media_type(message.headers)
-        if media is None or _is_json_media(media):
-            value = _json_value(example, message.body, message.body_line, self.log)
-            description = example.title if _is_error(message.status) else None
-            self._place(message.status, description, media or "application/json", example, value)
-            return
-        content = response.content.setdefault(media, {})
-        content.setdefault("schema", _raw_body_schema(media))
-        _add_example(content, example, _Value(message.body, parsed=True))
+def _responses(page: _Page, schema: dict[str, Any] | None, log: _Log) -> dict[str, Any]:
+    """The responses of the operation, from fields, examples and prose."""
+    http = {e: _http_message(e, log) for e in page.response_examples if e.language == "http"}
+    examples: list[Example] = []
+    for example in page.response_examples:
+        if example.language == "http":
+            message = http[example]
+            if message is not None and message.status is None:
+                log.warn("a request in a response example is not read", example.line + 1)
+            elif message is not None:
+                examples.append(_http_example(example, message, log))
+        elif example.language in _JSON_LANGUAGES:
+            examples.append(_json_example(example, example.body, example.line + 1, log))
+        # Other languages (curl, python, ...) show how to call the API: nothing to keep.
+    return build_responses(
+        examples=examples,
+        stated=page.statements,
+        success_description="\n\n".join(page.response_prose) or "Successful response",
+        success_schema=schema,
+        fits_success=lambda value: _is_success(value, schema),
+        success_status=_success_status(page, http.values()),
+    )
 
 
-def _is_error(status: str) -> bool:
-    """Whether a response key is an error ("default" is: the page never said its status)."""
-    return not status.startswith("2")
+def _success_status(page: _Page, messages: Iterable[_HttpMessage | None]) -> str:
+    for text in page.response_prose:
+        for statement in _statements_in(text):
+            if statement.status.startswith("2"):
+                return statement.status
+    for message in messages:
+        if message is not None and message.status and message.status.startswith("2"):
+            return message.status
+    return "200"
 
 
-def _raw_body_schema(media: str) -> dict[str, Any]:
-    if media.startswith("text/") or media.endswith(("+xml", "/xml")):
-        return {"type": "string"}
-    return {"type": "string", "format": "binary"}
+def _is_success(value: Any, schema: dict[str, Any] | None) -> bool:
+    """A body that shares keys with the documented success fields and has their types."""
+    if schema is None:
+        return True
+    properties = schema.get("properties", {})
+    return (
+        isinstance(value, dict)
+        and bool(properties.keys() & value.keys())
+        and _conforms(value, schema)
+    )
+
+
+def _http_example(example: _CodeExample, message: _HttpMessage, log: _Log) -> Example:
+    """A raw HTTP response example: its status, its headers and its body (if any)."""
+    media = _media_type(message.headers)
+    if not message.body:
+        found = Example(example.title, None, None, example.line)
+    elif media is None or is_json_media(media):
+        found = _json_example(example, message.body, message.body_line, log, media or _JSON)
+    else:
+        found = Example(example.title, media, message.body, example.line, raw=message.body)
+    return replace(found, status=message.status, headers=tuple(message.headers))
 
 
 def _response_schema(page: _Page, options: PageOptions, log: _Log) -> dict[str, Any] | None:
@@ -1595,14 +1402,14 @@ def _request_body(page: _Page, front: dict[str, Any], log: _Log) -> dict[str, An
     stated = front.get("contentType")
     if isinstance(stated, str) and stated.strip():
         media = stated.strip()
-    elif _has_file(media_type.get("schema", {})):
+    elif has_file(media_type.get("schema", {})):
         media = "multipart/form-data"
     else:
         media = "application/json"
     for example in examples:
-        value = _request_example_value(example, log)
-        if value is not None:
-            _add_example(media_type, example, value)
+        found = _request_example(example, log)
+        if found is not None:
+            add_example(media_type, found)
     body: dict[str, Any] = {}
     if any(item.required for item in page.body):
         body["required"] = True
@@ -1610,23 +1417,16 @@ def _request_body(page: _Page, front: dict[str, Any], log: _Log) -> dict[str, An
     return body
 
 
-def _request_example_value(example: _Example, log: _Log) -> _Value | None:
+def _request_example(example: _CodeExample, log: _Log) -> Example | None:
     if example.language != "http":
-        return _json_value(example, example.body, example.line + 1, log)
+        return _json_example(example, example.body, example.line + 1, log)
     message = _http_message(example, log)
     if message is None or not message.body:
         return None  # its request line and headers repeat the documented parameters
     media = _media_type(message.headers)
-    if media is None or _is_json_media(media):
-        return _json_value(example, message.body, message.body_line, log)
-    return _Value(message.body, parsed=True)
-
-
-def _has_file(schema: dict[str, Any]) -> bool:
-    if schema.get("format") == "binary":
-        return True
-    nested = [*schema.get("properties", {}).values(), schema.get("items")]
-    return any(_has_file(inner) for inner in nested if isinstance(inner, dict))
+    if media is None or is_json_media(media):
+        return _json_example(example, message.body, message.body_line, log, media or _JSON)
+    return Example(example.title, media, message.body, example.line, raw=message.body)
 
 
 # --------------------------------------------------------------------------- document
@@ -1650,7 +1450,7 @@ def _document(
     body = _request_body(page, front, log)
     if body is not None:
         operation["requestBody"] = body
-    operation["responses"] = _Responses(page, _response_schema(page, options, log), log).build()
+    operation["responses"] = _responses(page, _response_schema(page, options, log), log)
     document: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": title, "version": "0.0.0"}}
     if server:
         document["servers"] = [{"url": server}]

@@ -27,7 +27,14 @@ from urllib.parse import urlsplit
 
 from clientgen.diagnostics import ClientgenError, Diagnostic
 from clientgen.readers import PageOptions, ReadResult
-from clientgen.readers.field_types import coerce_literal, make_nullable, schema_for_type
+from clientgen.readers.field_types import coerce_literal, has_file, make_nullable, schema_for_type
+from clientgen.readers.responses import (
+    Example,
+    StatedError,
+    add_example,
+    build_responses,
+    stated_errors,
+)
 
 _METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")
 _METHOD_ONLY = re.compile(rf"^(?:{'|'.join(_METHODS)})$")
@@ -126,17 +133,8 @@ _ARRAY_OF_ITEMS = re.compile(
     re.I,
 )
 _BARE_ARRAY = re.compile(r"\bresponse\s+is\s+an?\s+(?:JSON\s+)?(?:array|list)\s+of\b", re.I)
-# "return 400 ERROR_DELETING_VOICE": an error status and the vendor's code for it.
-_STATUS_AND_CODE = re.compile(
-    r"\b(?P<status>[45]\d\d)\s+`?"
-    r"(?P<code>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)`?"
-)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _GLUED_HEADING = re.compile(r"(?<=[.!?])(?P<heading>[A-Z][A-Za-z ]*)$")
-
-
-# Status → (the sentences that state it, the error codes they name).
-_StatedErrors = dict[str, tuple[list[str], list[str]]]
 
 
 @dataclass
@@ -161,17 +159,6 @@ class _Field:
     required: bool = False
     deprecated: bool = False
     description: str = ""
-
-
-@dataclass
-class _Example:
-    """A JSON example block: parsed when it is valid JSON, else its raw text."""
-
-    line: int
-    raw: str
-    value: Any
-    parsed: bool
-    for_request: bool
 
 
 @dataclass
@@ -205,7 +192,8 @@ class _Page:
     overview: list[str] = field(default_factory=list)
     response_prose: list[str] = field(default_factory=list)
     fields: list[_Field] = field(default_factory=list)
-    examples: list[_Example] = field(default_factory=list)
+    request_examples: list[Example] = field(default_factory=list)
+    response_examples: list[Example] = field(default_factory=list)
     value_lists: list[_ValueList] = field(default_factory=list)
     curl: _Curl | None = None
     form_body: bool = False
@@ -612,16 +600,17 @@ class _Scanner:
             if _brackets_balanced("\n".join(raw_lines)):
                 break
         raw = "\n".join(raw_lines)
-        for_request = self.section in ("body", "form")
+        page = self.page
+        into = page.request_examples if self.section in ("body", "form") else page.response_examples
         try:
             value = json.loads(raw)
         except json.JSONDecodeError as exc:
             self.warn(
                 f"an example that is not valid JSON ({exc.msg}); kept as text", self.lines[i].no
             )
-            self.page.examples.append(_Example(self.lines[i].no, raw, raw, False, for_request))
+            into.append(Example(None, "application/json", raw, self.lines[i].no, False, raw))
             return j
-        self.page.examples.append(_Example(self.lines[i].no, raw, value, True, for_request))
+        into.append(Example(None, "application/json", value, self.lines[i].no, True, raw))
         return j
 
     # -- fields
@@ -1019,14 +1008,14 @@ class _Builder:
 
     def _request_body(self) -> dict[str, Any] | None:
         fields = [f for f in self.page.fields if f.section in ("body", "form")]
-        examples = self._examples([e for e in self.page.examples if e.for_request])
+        examples = self.page.request_examples
         if not fields and not examples:
             return None
         media: dict[str, Any] = {}
         if fields:
             media["schema"] = _object_schema(fields)
-        if examples:
-            media["examples"] = examples
+        for example in examples:
+            add_example(media, example)
         body: dict[str, Any] = {}
         if any(f.required for f in fields):
             body["required"] = True
@@ -1037,7 +1026,7 @@ class _Builder:
         curl = self.page.curl
         if curl and curl.content_type:
             return curl.content_type.split(";", 1)[0].strip()
-        if self.page.form_body or any(_has_file(f.schema) for f in fields):
+        if self.page.form_body or any(has_file(f.schema) for f in fields):
             return "multipart/form-data"
         return "application/json"
 
@@ -1047,23 +1036,13 @@ class _Builder:
         fields = [f for f in self.page.fields if f.section == "response"]
         schema = self._response_schema(fields) if fields else None
         top_level = set(schema.get("properties", {})) if schema else set()
-        stated = self._stated_errors()
-        success: list[_Example] = []
-        errors: list[_Example] = []
-        for example in (e for e in self.page.examples if not e.for_request):
-            is_error = _is_error_example(example, top_level, stated)
-            (errors if is_error else success).append(example)
-        ok: dict[str, Any] = {
-            "description": "\n\n".join(self.page.response_prose) or "Successful response"
-        }
-        media: dict[str, Any] = {}
-        if schema is not None:
-            media["schema"] = schema
-        if success:
-            media["examples"] = self._examples(success)
-        if media:
-            ok["content"] = {"application/json": media}
-        return {"200": ok, **self._error_responses(errors, stated)}
+        return build_responses(
+            examples=self.page.response_examples,
+            stated=self._stated_errors(),
+            success_description="\n\n".join(self.page.response_prose) or "Successful response",
+            success_schema=schema,
+            fits_success=lambda value: _fits_success(value, top_level),
+        )
 
     def _response_schema(self, fields: list[_Field]) -> dict[str, Any]:
         """The fields' object, or the wrapper holding an array of them when the page says so."""
@@ -1083,75 +1062,16 @@ class _Builder:
         )
         return {"type": "array", "items": item}
 
-    def _error_responses(self, examples: list[_Example], stated: _StatedErrors) -> dict[str, Any]:
-        """Responses for the error statuses the prose states and for the error examples.
-
-        An example's status is the one the prose states with an error code the example
-        holds; failing that, ``default``.
-        """
-        responses: dict[str, Any] = {
-            status: {"description": " ".join(sentences), "x-clientgen-error-codes": codes}
-            for status, (sentences, codes) in stated.items()
-        }
-        grouped: dict[str, list[_Example]] = {}
-        for example in examples:
-            grouped.setdefault(_stated_status(example, stated) or "default", []).append(example)
-        for status, group in grouped.items():
-            response = responses.setdefault(status, {"description": "Error response"})
-            response["content"] = {"application/json": {"examples": self._examples(group)}}
-        # Stable order whatever the page's: by status, `default` last.
-        return {status: responses[status] for status in sorted(responses, key=_status_order)}
-
-    def _stated_errors(self) -> _StatedErrors:
-        """Status → (the sentences stating it, the error codes) from "return 400 SOME_CODE"."""
+    def _stated_errors(self) -> list[StatedError]:
+        """What the prose states: "return 400 SOME_CODE", sentence by sentence."""
         prose = [*self.page.lead, *self.page.overview, *self.page.response_prose]
         prose += [f.description for f in self.page.fields]
-        stated: _StatedErrors = {}
-        for paragraph in prose:
-            for sentence in _SENTENCE_END.split(paragraph):
-                for match in _STATUS_AND_CODE.finditer(sentence):
-                    sentences, codes = stated.setdefault(match["status"], ([], []))
-                    if sentence not in sentences:
-                        sentences.append(sentence)
-                    if match["code"] not in codes:
-                        codes.append(match["code"])
-        return stated
-
-    def _examples(self, examples: list[_Example]) -> dict[str, Any]:
-        """Examples keyed ``example``, ``example_2``...; a repeated example is kept once."""
-        out: dict[str, Any] = {}
-        seen: list[Any] = []
-        for example in examples:
-            if example.value in seen:
-                continue  # rendered pages show the response example twice
-            seen.append(example.value)
-            key = "example" if not out else f"example_{len(out) + 1}"
-            entry: dict[str, Any] = {"value": example.value}
-            if not example.parsed:
-                entry["x-clientgen-unparsed"] = True
-            out[key] = entry
-        return out
+        return stated_errors(s for paragraph in prose for s in _SENTENCE_END.split(paragraph))
 
 
-def _is_error_example(example: _Example, top_level: set[str], stated: _StatedErrors) -> bool:
-    """An object whose keys are not all documented response fields is an error example."""
-    if not example.parsed:
-        # Only its text can tell: an error code that the prose states.
-        return _stated_status(example, stated) is not None
-    value = example.value
-    return isinstance(value, dict) and bool(top_level) and not set(value) <= top_level
-
-
-def _stated_status(example: _Example, stated: _StatedErrors) -> str | None:
-    """The status the prose states for an error code that the example holds."""
-    for status, (_, codes) in stated.items():
-        if any(re.search(rf"\b{re.escape(code)}\b", example.raw) for code in codes):
-            return status
-    return None
-
-
-def _status_order(status: str) -> tuple[int, str]:
-    return (1, status) if status == "default" else (0, status)
+def _fits_success(value: Any, top_level: set[str]) -> bool:
+    """Not an object with keys beyond the documented response fields (an error example)."""
+    return not (isinstance(value, dict) and top_level and not set(value) <= top_level)
 
 
 def _parameter(source: _Field) -> dict[str, Any]:
@@ -1180,10 +1100,3 @@ def _object_schema(fields: list[_Field]) -> dict[str, Any]:
     if required:
         out["required"] = required
     return out
-
-
-def _has_file(schema: dict[str, Any]) -> bool:
-    if schema.get("format") == "binary":
-        return True
-    items = schema.get("items")
-    return isinstance(items, dict) and _has_file(items)
