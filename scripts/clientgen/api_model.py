@@ -16,6 +16,11 @@ from clientgen.naming import env_var, pascal_case, safe_identifier, singular, sn
 from clientgen.normalize import operations
 from clientgen.validate import resolve_pointer
 
+# Public attributes of the runtime's clients: a resource of one of these names would hide them.
+CLIENT_ATTRIBUTES = frozenset(
+    {"base_url", "close", "max_retries", "profile", "request_binary", "request_empty",
+     "request_json", "timeout", "with_options"}
+)  # fmt: skip
 # Keyword arguments every method takes; a spec parameter of the same name is renamed.
 RESERVED_KWARGS = frozenset({"self", "timeout", "max_retries", "extra_headers", "extra_query"})
 _VERSION_SEGMENT = re.compile(r"^(api|v\d+(\.\d+)?|public)$")
@@ -218,6 +223,20 @@ class _NamespaceBuilder:
                     pointer=where,
                 )
             placed[key] = where
+            if not resource_path:
+                raise ClientgenError(
+                    f"{method.upper()} {path} has no resource to belong to; set "
+                    "x-clientgen-name to 'resource.method'",
+                    file=self.source,
+                    pointer=where,
+                )
+            if resource_path[0] in CLIENT_ATTRIBUTES:
+                raise ClientgenError(
+                    f"resource {resource_path[0]!r} would hide the client's own attribute; set "
+                    "x-clientgen-name to another name",
+                    file=self.source,
+                    pointer=where,
+                )
             node = root
             for attr in resource_path:
                 if attr not in node.children:
@@ -225,6 +244,30 @@ class _NamespaceBuilder:
                     node.children[attr] = Resource(attr=attr, class_name=class_name + "Resource")
                 node = node.children[attr]
             node.operations.append(self._operation(path, method, op, method_name, where))
+        self._check_resource_names(root, placed)
+
+    def _check_resource_names(
+        self, root: Resource, placed: dict[tuple[tuple[str, ...], str], str]
+    ) -> None:
+        """A method and a sub-resource of one name would shadow each other; class names are one."""
+        classes: dict[str, str] = {}
+        for resource in root.walk()[1:]:
+            trail = tuple(attr_path(resource, root))
+            if resource.class_name in classes:
+                raise ClientgenError(
+                    f"resources {classes[resource.class_name]} and {'.'.join(trail)} would both "
+                    f"be the class {resource.class_name}",
+                    file=self.source,
+                )
+            classes[resource.class_name] = ".".join(trail)
+            for op in resource.operations:
+                if op.py_name in resource.children:
+                    raise ClientgenError(
+                        f"{'.'.join((*trail, op.py_name))} is both a method and a sub-resource; "
+                        "set x-clientgen-name on one of them",
+                        file=self.source,
+                        pointer=placed[trail, op.py_name],
+                    )
 
     def _operation_name(
         self, path: str, method: str, op: dict[str, Any]
@@ -484,12 +527,13 @@ class _NamespaceBuilder:
         return _union([self._single(schema, k) for k in kind_list])
 
     def _single(self, schema: dict[str, Any], kind: str) -> str:
+        # builtins.*: a resource may have a method named `list`, which would shadow the type.
         if kind == "array":
-            return f"list[{self.annotation(schema.get('items') or {})}]"
+            return f"builtins.list[{self.annotation(schema.get('items') or {})}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
             value = self.annotation(extra) if isinstance(extra, dict) else "Any"
-            return f"dict[str, {value}]"
+            return f"builtins.dict[str, {value}]"
         if kind == "string" and schema.get("format") == "binary":
             return "bytes"
         return _SCALAR.get(kind, "Any")

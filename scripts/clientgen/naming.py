@@ -13,7 +13,12 @@ import unicodedata
 
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|\d+")
 # Names a generated module or class must not take: they would shadow what the code relies on.
-_RESERVED_GLOBALS = frozenset(dir(builtins)) | {"annotations", "typing", "httpx", "pydantic"}
+_RESERVED_GLOBALS = frozenset(dir(builtins)) | {
+    # what the generated modules import beside the models
+    "annotations", "typing", "httpx", "pydantic", "builtins", "Any", "Annotated", "Literal",
+    "Mapping", "Sequence", "overload", "BaseModel", "RootModel", "Field", "FileInput",
+    "BinaryResponse", "datetime", "date",
+}  # fmt: skip
 
 
 def words(text: str) -> list[str]:

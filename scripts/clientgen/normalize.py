@@ -42,6 +42,7 @@ _PROSE_KEYS = frozenset({"description", "example", "examples", "title", "x-enum-
 def normalize(document: dict[str, Any], source: str) -> dict[str, Any]:
     """Return the normalized copy of a vendor document; ``source`` names it in errors."""
     doc = copy.deepcopy(document)
+    _inline_path_parameters(doc)
     _assign_operation_ids(doc, source)
     _drop_auth_header_parameters(doc)
     _fill_error_schemas(doc)
@@ -57,6 +58,20 @@ def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
         item = doc["paths"][path]
         found.extend((path, method, item[method]) for method in HTTP_METHODS if method in item)
     return found
+
+
+def _inline_path_parameters(doc: dict[str, Any]) -> None:
+    """Path-level parameters apply to every operation of the path: say so on each one."""
+    for item in (doc.get("paths") or {}).values():
+        shared = item.pop("parameters", None)
+        if not shared:
+            continue
+        for method in HTTP_METHODS:
+            if method in item:
+                own = item[method].get("parameters") or []
+                names = {(p.get("name"), p.get("in")) for p in own}
+                inherited = [p for p in shared if (p.get("name"), p.get("in")) not in names]
+                item[method]["parameters"] = [*copy.deepcopy(inherited), *own]
 
 
 def _assign_operation_ids(doc: dict[str, Any], source: str) -> None:
@@ -172,8 +187,13 @@ class _Lifter:
                 if "schema" in media:
                     pointer = f"{where}/requestBody/content/{json_pointer(media_type)[1:]}/schema"
                     media["schema"] = self._lift(media["schema"], f"{base}Request", pointer)
+            success = sorted(str(s) for s in (op.get("responses") or {}) if str(s).startswith("2"))
             for status, response in (op.get("responses") or {}).items():
-                suffix = "Response" if str(status).startswith("2") else f"Error{status}".title()
+                if str(status).startswith("2"):
+                    # The first success is "<Op>Response"; others carry their status.
+                    suffix = "Response" if str(status) == success[0] else f"Response{status}"
+                else:
+                    suffix = f"Error{status}".title()
                 for media_type, media in (response.get("content") or {}).items():
                     if "schema" in media:
                         pointer = (

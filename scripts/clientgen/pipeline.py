@@ -8,6 +8,8 @@ package from OpenAPI documents alone.
 from __future__ import annotations
 
 import difflib
+import keyword
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +48,9 @@ class Project:
         path = self.specs / "package.yaml"
         raw = load_yaml(path)
         try:
-            return PackageInfo(str(raw["package"]), str(raw["distribution"]), str(raw["version"]))
+            return package_info(
+                str(raw["package"]), str(raw["distribution"]), str(raw["version"]), source=path
+            )
         except (KeyError, TypeError) as exc:
             raise ClientgenError(
                 f"needs package, distribution and version ({exc})", file=path
@@ -54,6 +58,23 @@ class Project:
 
     def generated(self, info: PackageInfo) -> Path:
         return self.root / "generated" / info.package
+
+
+_DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
+_VERSION = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
+
+
+def package_info(
+    package: str, distribution: str, version: str, *, source: Path | str
+) -> PackageInfo:
+    """Check the names and version that go into generated code and metadata."""
+    if not package.isidentifier() or keyword.iskeyword(package) or not package.islower():
+        raise ClientgenError(f"package {package!r} is not a lower-case identifier", file=source)
+    if not _DISTRIBUTION.match(distribution):
+        raise ClientgenError(f"distribution {distribution!r} is not a project name", file=source)
+    if not _VERSION.match(version):
+        raise ClientgenError(f"version {version!r} is not a PEP 440 version", file=source)
+    return PackageInfo(package, distribution, version)
 
 
 def vendor_specs(project: Project) -> list[VendorSpec]:
@@ -150,7 +171,18 @@ def client(
             raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
         validate_document(raw, path)
         documents.append((path.stem.split(".")[0], normalize(raw, str(path)), str(path)))
-    info = PackageInfo(package, distribution, version)
+    info = package_info(package, distribution, version, source="the command line")
+    if (
+        out.exists()
+        and any(out.iterdir())
+        and not (out / "src" / package / "_version.py").is_file()
+    ):
+        # Never replace a folder that is not an earlier generation of this package.
+        raise ClientgenError(
+            f"--out {out} is not empty and holds no generated package {package!r}; "
+            "give an empty or new folder",
+            file=out,
+        )
     staged = _render_formatted(documents, info, templates, out.parent)
     try:
         swap_in([(staged, out)])

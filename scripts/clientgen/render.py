@@ -29,7 +29,9 @@ def pystr(value: object) -> str:
 
 def docstring(text: object) -> str:
     """Text that is safe inside a triple-quoted docstring, whatever the spec says."""
-    cleaned = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    # Control characters (NUL and the like) have no place in a docstring: drop them.
+    printable = "".join(c for c in str(text) if c in "\n\t" or (c >= " " and c != "\x7f"))
+    cleaned = printable.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     cleaned = "\n".join(line.rstrip() for line in cleaned.splitlines())
     return cleaned + " " if cleaned.endswith('"') else cleaned
 

@@ -7,6 +7,7 @@ swapped in by renames; if any swap fails, the ones done are rolled back.
 
 from __future__ import annotations
 
+import ast
 import py_compile
 import shutil
 import subprocess
@@ -21,16 +22,29 @@ from clientgen.diagnostics import ClientgenError
 def stage(files: Mapping[str, str], parent: Path, name: str) -> Path:
     """Write ``files`` into a new staging folder under ``parent``; return it."""
     parent.mkdir(parents=True, exist_ok=True)
+    # A run that was killed (not interrupted) may have left its staging folder behind.
+    for stale in parent.glob(f".{name}.staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=parent))
     for relative, content in sorted(files.items()):
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+        target.write_bytes(content.encode("utf-8"))  # bytes: the same output on every OS
     return staging
 
 
 def format_python(root: Path) -> None:
-    """ruff: sort imports, drop unused ones, format; then compile every module."""
+    """Parse every module, then ruff (imports, unused imports, format), then compile."""
+    for module in sorted(root.rglob("*.py")):
+        try:
+            ast.parse(module.read_bytes(), filename=str(module))
+        except (SyntaxError, ValueError) as exc:
+            where = module.relative_to(root).as_posix()
+            raise ClientgenError(
+                f"a template rendered invalid Python: {exc}",
+                file=where,
+                line=getattr(exc, "lineno", None),
+            ) from exc
     ruff = [sys.executable, "-m", "ruff"]
     steps = [
         [
@@ -44,7 +58,7 @@ def format_python(root: Path) -> None:
             "--exit-zero",
             ".",
         ],
-        [*ruff, "format", "--no-cache", "--quiet", "."],
+        [*ruff, "format", "--no-cache", "."],
     ]
     for command in steps:
         done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
@@ -89,13 +103,16 @@ def swap_in(pairs: list[tuple[Path, Path]]) -> None:
                 if backup.exists():
                     shutil.rmtree(backup)
                 dest.rename(backup)
-            staged.rename(dest)
+            # Recorded before the second rename, so an interruption between them still restores.
             done.append((dest, backup))
+            staged.rename(dest)
     except BaseException:
         for dest, backup in reversed(done):
-            shutil.rmtree(dest, ignore_errors=True)
-            if backup is not None:
+            if backup is not None and backup.exists():
+                shutil.rmtree(dest, ignore_errors=True)
                 backup.rename(dest)
+            elif backup is None:
+                shutil.rmtree(dest, ignore_errors=True)
         raise
     for _, backup in done:
         if backup is not None:

@@ -145,3 +145,63 @@ def test_client_on_invalid_openapi(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["client", str(spec), "--out", str(tmp_path / "out"), "--package", "x"]) == 1
     err = capsys.readouterr().err
     assert "api.yaml #/info: invalid OpenAPI" in err
+
+
+def test_path_level_parameters_reach_every_operation() -> None:
+    paths = {
+        "/voices/{voice_id}": {
+            "parameters": [
+                {"name": "voice_id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            **_get({"type": "string"}, "Get voice"),
+        }
+    }
+    [namespace] = build_api_model([("v", normalize(_spec(paths), "v.yaml"), "v.yaml")])
+    [op] = namespace.root.children["voices"].operations
+    assert (op.py_name, [p.py_name for p in op.path_params]) == ("retrieve", ["voice_id"])
+
+
+def test_an_operation_with_no_resource_is_an_error() -> None:
+    doc = normalize(_spec({"/": _get({"type": "string"}, "Root")}), "v.yaml")
+    with pytest.raises(ClientgenError, match=r"GET / has no resource") as err:
+        build_api_model([("v", doc, "v.yaml")])
+    assert err.value.pointer == "/paths/~1/get"
+
+
+def test_a_resource_that_would_hide_a_client_attribute_is_an_error() -> None:
+    doc = normalize(_spec({"/close": _get({"type": "string"}, "Close")}), "v.yaml")
+    with pytest.raises(ClientgenError, match="would hide the client's own attribute"):
+        build_api_model([("v", doc, "v.yaml")])
+
+
+def test_a_method_and_a_sub_resource_of_one_name_are_an_error() -> None:
+    ok = {"type": "string"}
+    action = {"post": {"summary": "Attach", "responses": {"204": {"description": "done"}}}}
+    paths = {"/notes/{id}/attachments": {**action, **_get(ok, "List attachments")}}
+    paths["/notes/{id}/attachments/{aid}"] = _get(ok, "Get attachment")
+    doc = normalize(_spec(paths), "v.yaml")
+    with pytest.raises(ClientgenError, match="is both a method and a sub-resource"):
+        build_api_model([("v", doc, "v.yaml")])
+
+
+def test_client_never_replaces_a_folder_it_did_not_generate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(yaml.safe_dump(_spec({"/a": _get({"type": "string"}, "A")})))
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me")
+    assert main(["client", str(spec), "--out", str(out), "--package", "x"]) == 1
+    assert "is not empty" in capsys.readouterr().err
+    assert (out / "notes.txt").read_text() == "keep me"
+
+
+@pytest.mark.parametrize("package", ["class", "My-Pkg", "x; import os"])
+def test_client_rejects_a_package_name_that_is_not_an_identifier(
+    package: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(yaml.safe_dump(_spec({"/a": _get({"type": "string"}, "A")})))
+    assert main(["client", str(spec), "--out", str(tmp_path / "o"), "--package", package]) == 1
+    assert "is not a lower-case identifier" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 
 import httpx
@@ -22,7 +23,7 @@ class VisitsResource(SyncAPIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> list[Visit]:
+    ) -> builtins.list[Visit]:
         """List visits
 
         Args:
@@ -42,7 +43,7 @@ class VisitsResource(SyncAPIResource):
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
             },
-            cast_to=list[Visit],
+            cast_to=builtins.list[Visit],
         )
 
 
@@ -58,7 +59,7 @@ class AsyncVisitsResource(AsyncAPIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> list[Visit]:
+    ) -> builtins.list[Visit]:
         """List visits
 
         Args:
@@ -78,5 +79,5 @@ class AsyncVisitsResource(AsyncAPIResource):
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
             },
-            cast_to=list[Visit],
+            cast_to=builtins.list[Visit],
         )
