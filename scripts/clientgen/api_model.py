@@ -205,6 +205,16 @@ class _NamespaceBuilder:
                 return str(scheme["name"]), ""
             if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
                 return "Authorization", "Bearer "
+            if scheme:
+                # Better no client than one that sends the key where the API does not look.
+                raise ClientgenError(
+                    f"security scheme {name!r} ({scheme.get('type')} "
+                    f"{scheme.get('in') or scheme.get('scheme') or ''}) is not supported yet: "
+                    "an API key in a header, or a bearer token",
+                    file=self.source,
+                    pointer=json_pointer("components", "securitySchemes", name),
+                )
+        # No scheme declared: a bearer token is what such APIs most often take.
         return "Authorization", "Bearer "
 
     # -- resources --------------------------------------------------------------------------

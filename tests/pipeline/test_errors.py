@@ -205,3 +205,11 @@ def test_client_rejects_a_package_name_that_is_not_an_identifier(
     spec.write_text(yaml.safe_dump(_spec({"/a": _get({"type": "string"}, "A")})))
     assert main(["client", str(spec), "--out", str(tmp_path / "o"), "--package", package]) == 1
     assert "is not a lower-case identifier" in capsys.readouterr().err
+
+
+def test_an_unsupported_security_scheme_is_an_error() -> None:
+    doc = _spec({})
+    doc["components"]["securitySchemes"] = {"Q": {"type": "apiKey", "in": "query", "name": "key"}}
+    with pytest.raises(ClientgenError, match="security scheme 'Q'") as err:
+        build_api_model([("v", doc, "v.yaml")])
+    assert err.value.pointer == "/components/securitySchemes/Q"
