@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+NODE_STAMP := node_modules/.installed-stamp
 
 .PHONY: setup generate check test lint build clean goldens
 
@@ -12,7 +13,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+# Prism (npm) mocks the normalized specs for the contract tests; without npm they are skipped.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	else echo "make setup: npm not found; the Prism contract tests will be skipped" >&2; fi
+
+setup: $(STAMP) $(NODE_STAMP)
 
 generate: setup
 	$(BIN)/clientgen generate
