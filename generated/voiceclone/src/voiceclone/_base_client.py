@@ -31,6 +31,7 @@ import pydantic_core
 from pydantic import SecretStr
 
 from ._constants import (
+    BUFFERED_BINARY_MAX_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     DISTRIBUTION,
@@ -52,7 +53,7 @@ from ._exceptions import (
 )
 from ._files import FileInput, LoadedFile, read_file
 from ._models import BaseModel
-from ._response import BinaryResponse
+from ._response import BinaryResponse, _declared_length
 
 __all__ = [
     "AsyncAPIClient",
@@ -373,6 +374,20 @@ def _is_retryable_error(error: httpx.TransportError) -> bool:
         error,
         httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError | httpx.ProxyError,
     )
+
+
+def _must_read(response: httpx.Response, stream: bool) -> bool:
+    """Whether a final streamed response's body is read before returning or raising.
+
+    An error body is read to build the typed error; a success body is read only when it
+    declares itself small, so that a download of any size keeps memory flat.
+    """
+    if not stream:
+        return False  # read by httpx already
+    if not response.is_success:
+        return True
+    size = _declared_length(response.headers)
+    return size is not None and size <= BUFFERED_BINARY_MAX_BYTES
 
 
 # --------------------------------------------------------------------------------------------
@@ -778,7 +793,13 @@ class _BaseClient(Generic[_HttpClientT]):
         return response
 
     def _binary(self, response: httpx.Response) -> BinaryResponse:
-        return BinaryResponse.from_response(response, request_id=_header_request_id(response))
+        """Wrap a 2xx response whose body may still be streaming."""
+        request = response.request
+        return BinaryResponse.from_response(
+            response,
+            request_id=_header_request_id(response),
+            map_error=lambda error: _connection_error(error, request, self._api_key),
+        )
 
     def __repr__(self) -> str:
         # The API key is deliberately absent.
@@ -860,7 +881,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
     ) -> BinaryResponse:
-        """Send a request whose response is a file (audio); see :meth:`request_json`."""
+        """Send a request whose response is a file (audio); see :meth:`request_json`.
+
+        The body is left on the connection, to be streamed to disk
+        (:meth:`BinaryResponse.write_to`) or read (:attr:`BinaryResponse.content`); use the
+        result as a context manager, or read it to the end, to release the connection.
+        """
         prepared = self._prepare(
             method,
             path,
@@ -873,7 +899,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             headers=headers,
             options=options,
         )
-        return self._binary(self._send(prepared))
+        return self._binary(self._send(prepared, stream=True))
 
     def request_empty(
         self,
@@ -903,24 +929,33 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         )
         self._send(prepared)
 
-    def _send(self, prepared: _PreparedRequest) -> httpx.Response:
-        """Send with retries; return the 2xx response (body read) or raise."""
+    def _send(self, prepared: _PreparedRequest, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; return the 2xx response or raise.
+
+        With ``stream``, retries and errors are decided on the status and headers alone; the
+        body of a retried response is never read, and a 2xx body is left to the caller
+        unless :func:`_must_read` says otherwise. Without it, the body is always read.
+        """
         retries_done = 0
         while True:
             request = self._build_request(prepared)
             started = time.monotonic()
+            response: httpx.Response | None = None
             try:
                 # Redirects are not followed: httpx would re-send a custom auth header to
                 # whatever host the Location names.
-                response = self._client.send(request, follow_redirects=False)
+                response = self._client.send(request, stream=stream, follow_redirects=False)
+                delay = self._retry_after_response(prepared, response, retries_done, started)
+                if delay is None and _must_read(response, stream):
+                    response.read()
             except httpx.TransportError as err:
+                if response is not None:
+                    response.close()
                 delay = self._retry_after_error(prepared, request, err, retries_done, started)
             else:
-                retry_delay = self._retry_after_response(prepared, response, retries_done, started)
-                if retry_delay is None:
+                if delay is None:
                     return self._checked(response)
                 response.close()
-                delay = retry_delay
             self._sleep(delay)
             retries_done += 1
 
@@ -996,7 +1031,11 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
     ) -> BinaryResponse:
-        """Send a request whose response is a file (audio); see :meth:`request_json`."""
+        """Send a request whose response is a file (audio); see :meth:`request_json`.
+
+        The body is left on the connection: ``await audio.awrite_to(path)``,
+        ``aiter_bytes()`` or ``aread()``, and ``async with`` to release it unread.
+        """
         prepared = self._prepare(
             method,
             path,
@@ -1009,7 +1048,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             headers=headers,
             options=options,
         )
-        return self._binary(await self._send(prepared))
+        return self._binary(await self._send(prepared, stream=True))
 
     async def request_empty(
         self,
@@ -1039,22 +1078,26 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         )
         await self._send(prepared)
 
-    async def _send(self, prepared: _PreparedRequest) -> httpx.Response:
-        """Send with retries; return the 2xx response (body read) or raise."""
+    async def _send(self, prepared: _PreparedRequest, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; return the 2xx response or raise; see :meth:`SyncAPIClient._send`."""
         retries_done = 0
         while True:
             request = self._build_request(prepared)
             started = time.monotonic()
+            response: httpx.Response | None = None
             try:
-                response = await self._client.send(request, follow_redirects=False)
+                response = await self._client.send(request, stream=stream, follow_redirects=False)
+                delay = self._retry_after_response(prepared, response, retries_done, started)
+                if delay is None and _must_read(response, stream):
+                    await response.aread()
             except httpx.TransportError as err:
+                if response is not None:
+                    await response.aclose()
                 delay = self._retry_after_error(prepared, request, err, retries_done, started)
             else:
-                retry_delay = self._retry_after_response(prepared, response, retries_done, started)
-                if retry_delay is None:
+                if delay is None:
                     return self._checked(response)
                 await response.aclose()
-                delay = retry_delay
             await self._sleep(delay)
             retries_done += 1
 

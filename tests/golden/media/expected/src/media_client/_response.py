@@ -1,14 +1,18 @@
-"""Binary (non-JSON) responses, such as audio, and the safe handling of their file names."""
+"""Binary (non-JSON) responses, such as audio, streamed to disk, and the safe handling of their
+file names."""
 
 import codecs
+import contextlib
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import Final
+from types import TracebackType
+from typing import Final, Self
 from urllib.parse import unquote
 
+import anyio
 import httpx
 
 __all__ = ["BinaryResponse", "parse_content_disposition_filename", "sanitize_filename"]
@@ -120,12 +124,26 @@ def _media_type(content_type: str | None) -> str | None:
     return media_type or None
 
 
-@dataclass(frozen=True, repr=False)
 class BinaryResponse:
-    """A binary response body (audio, for instance), read into memory.
+    """A binary response body (audio, for instance), streamed from the server.
+
+    The body is not held in memory: :meth:`write_to` copies it to a file chunk by chunk,
+    :meth:`iter_bytes` hands out the chunks, and :attr:`content` reads (the rest of) it into
+    memory on first access. A body the server declares small is read at once by the client,
+    which returns the connection to the pool right away; a larger one keeps its connection
+    until it has been read or the response is closed, so use it as a context manager (or
+    call :meth:`close`) when not reading it to the end::
+
+        with client.voices.samples.retrieve(voice_id, sample_id) as audio:
+            audio.write_to(downloads)
+
+    From the async client, use the ``a``-prefixed twins (:meth:`awrite_to`,
+    :meth:`aiter_bytes`, :meth:`aread`, :meth:`aclose`, ``async with``); the plain ones work
+    there only once the body is in memory. The read timeout applies to each chunk. A
+    connection that fails mid-body raises :class:`APIConnectionError` (or
+    :class:`APITimeoutError`).
 
     Attributes:
-        content: the body.
         content_type: the media type without parameters (``"audio/wav"``), or None.
         filename: the name from ``Content-Disposition``, sanitised so that it is safe to use
             as a file name, or None when the server suggests none.
@@ -134,54 +152,236 @@ class BinaryResponse:
         request_id: the server's request id, or None.
     """
 
-    content: bytes
-    content_type: str | None
-    filename: str | None
-    headers: httpx.Headers
-    status_code: int
-    request_id: str | None = None
+    __slots__ = (
+        "_map_error",
+        "_response",
+        "content_type",
+        "filename",
+        "headers",
+        "request_id",
+        "status_code",
+    )
 
-    @classmethod
-    def from_response(
-        cls, response: httpx.Response, *, request_id: str | None = None
-    ) -> "BinaryResponse":
-        """Build from a response whose body has been read."""
-        content_type = _media_type(response.headers.get("content-type"))
-        filename: str | None = None
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        request_id: str | None = None,
+        map_error: Callable[[httpx.TransportError], Exception] | None = None,
+    ) -> None:
+        """Wrap ``response``, whose body may be unread (it then belongs to this object).
+
+        ``map_error`` turns a transport error met while reading the body into the exception
+        to raise; without it the httpx error is raised as is.
+        """
+        self._response = response
+        self._map_error = map_error
+        self.content_type = _media_type(response.headers.get("content-type"))
+        self.filename: str | None = None
         disposition = response.headers.get("content-disposition")
         if disposition is not None:
             suggested = parse_content_disposition_filename(disposition)
             if suggested is not None:
-                filename = sanitize_filename(suggested) or _fallback_filename(content_type)
-        return cls(
-            content=response.content,
-            content_type=content_type,
-            filename=filename,
-            headers=response.headers,
-            status_code=response.status_code,
-            request_id=request_id,
-        )
+                self.filename = sanitize_filename(suggested) or _fallback_filename(
+                    self.content_type
+                )
+        self.headers = response.headers
+        self.status_code = response.status_code
+        self.request_id = request_id
 
-    def write_to(self, path: str | os.PathLike[str]) -> Path:
-        """Write the content to ``path`` and return the path written.
+    @classmethod
+    def from_response(
+        cls,
+        response: httpx.Response,
+        *,
+        request_id: str | None = None,
+        map_error: Callable[[httpx.TransportError], Exception] | None = None,
+    ) -> Self:
+        """Build from a response, read or still streaming; see :meth:`__init__`."""
+        return cls(response, request_id=request_id, map_error=map_error)
 
-        When ``path`` is an existing directory, the file is written inside it under
-        :attr:`filename` (or ``download.<ext>`` when the server suggested none). A server-chosen
-        name is sanitised, so it cannot leave the directory.
-        """
+    # -- state shared by both flavours ----------------------------------------------------
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the connection has been released (the body read, or the response closed)."""
+        return self._response.is_closed
+
+    def _loaded(self) -> bytes | None:
+        try:
+            return self._response.content
+        except httpx.ResponseNotRead:
+            return None
+
+    def _check_readable(self, *, sync: bool) -> None:
+        """Raise unless the body is in memory or can still be streamed in this flavour."""
+        if self._loaded() is not None:
+            return
+        response = self._response
+        if response.is_stream_consumed:
+            raise RuntimeError(
+                "the body has already been streamed (write_to/iter_bytes) and was not kept "
+                "in memory"
+            )
+        if response.is_closed:
+            raise RuntimeError("the response was closed before its body was read")
+        if sync and not isinstance(response.stream, httpx.SyncByteStream):
+            raise RuntimeError(
+                "this response comes from the async client: use `await aread()`, "
+                "`aiter_bytes()` or `await awrite_to(...)`"
+            )
+
+    @contextlib.contextmanager
+    def _mapped_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except httpx.TransportError as err:
+            if self._map_error is None:
+                raise
+            raise self._map_error(err) from err
+
+    def _target(self, path: str | os.PathLike[str]) -> Path:
         target = Path(path)
         if target.is_dir():
             target = target / (self.filename or _fallback_filename(self.content_type))
-        target.write_bytes(self.content)
         return target
+
+    # -- sync -----------------------------------------------------------------------------
+
+    @property
+    def content(self) -> bytes:
+        """The whole body, read into memory (and kept) on first access."""
+        loaded = self._loaded()
+        if loaded is not None:
+            return loaded
+        self._check_readable(sync=True)
+        with self._mapped_errors():
+            return self._response.read()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks (of ``chunk_size`` bytes, or as they arrive); closes at the end.
+
+        Streamed chunks are not kept: the body can be iterated once, unless it was read into
+        memory (:attr:`content`) first.
+        """
+        self._check_readable(sync=True)
+        try:
+            with self._mapped_errors():
+                yield from self._response.iter_bytes(chunk_size)
+        finally:
+            self.close()
+
+    def write_to(self, path: str | os.PathLike[str]) -> Path:
+        """Stream the body to ``path`` and return the path written; closes the response.
+
+        When ``path`` is an existing directory, the file is written inside it under
+        :attr:`filename` (or ``download.<ext>`` when the server suggested none). A server-chosen
+        name is sanitised, so it cannot leave the directory. If the download fails midway,
+        the partial file is removed.
+        """
+        self._check_readable(sync=True)
+        target = self._target(path)
+        try:
+            with target.open("wb") as file:
+                for chunk in self.iter_bytes():
+                    file.write(chunk)
+        except BaseException:
+            self.close()
+            target.unlink(missing_ok=True)
+            raise
+        return target
+
+    def close(self) -> None:
+        """Release the connection without reading the rest of the body (idempotent)."""
+        response = self._response
+        if response.is_closed:
+            return
+        if not isinstance(response.stream, httpx.SyncByteStream):
+            raise RuntimeError("this response comes from the async client: use `await aclose()`")
+        response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- async ----------------------------------------------------------------------------
+
+    async def aread(self) -> bytes:
+        """The whole body, read into memory (and kept); then :attr:`content` works too."""
+        loaded = self._loaded()
+        if loaded is not None:
+            return loaded
+        self._check_readable(sync=False)
+        with self._mapped_errors():
+            return await self._response.aread()
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks; see :meth:`iter_bytes`."""
+        self._check_readable(sync=False)
+        try:
+            with self._mapped_errors():
+                async for chunk in self._response.aiter_bytes(chunk_size):
+                    yield chunk
+        finally:
+            await self.aclose()
+
+    async def awrite_to(self, path: str | os.PathLike[str]) -> Path:
+        """Stream the body to ``path``; see :meth:`write_to`. File writes run off the loop."""
+        self._check_readable(sync=False)
+        target = self._target(path)
+        try:
+            async with await anyio.open_file(target, "wb") as file:
+                async for chunk in self.aiter_bytes():
+                    await file.write(chunk)
+        except BaseException:
+            await self.aclose()
+            target.unlink(missing_ok=True)
+            raise
+        return target
+
+    async def aclose(self) -> None:
+        """Release the connection without reading the rest of the body (idempotent)."""
+        response = self._response
+        if response.is_closed:
+            return
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            await response.aclose()
+        else:
+            response.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
     def __repr__(self) -> str:
         # Never the content: it is usually megabytes of audio.
+        loaded = self._loaded()
+        size: int | None = len(loaded) if loaded is not None else _declared_length(self.headers)
         return (
             f"BinaryResponse(status_code={self.status_code}, "
             f"content_type={self.content_type!r}, filename={self.filename!r}, "
-            f"size={len(self.content)}, request_id={self.request_id!r})"
+            f"size={size}, request_id={self.request_id!r})"
         )
+
+
+def _declared_length(headers: httpx.Headers) -> int | None:
+    """The body size from ``Content-Length``, or None when absent or invalid."""
+    value = headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
 
 
 def _fallback_filename(content_type: str | None) -> str:

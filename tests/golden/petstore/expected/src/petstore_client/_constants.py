@@ -27,5 +27,9 @@ MAX_RETRY_AFTER = 60.0
 #: rate limiting. Every other 4xx means the request itself is wrong and is never retried.
 RETRYABLE_STATUS_CODES = frozenset({408, 409, 429})
 
+#: A binary response whose Content-Length is at most this many bytes is read at once, which frees
+#: its connection right away; a larger (or undeclared) one is streamed (BinaryResponse.write_to).
+BUFFERED_BINARY_MAX_BYTES = 1024 * 1024
+
 #: Response headers that may carry the server's request id, in order of preference.
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
