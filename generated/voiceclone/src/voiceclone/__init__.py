@@ -28,7 +28,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     VoiceCloneError,
 )
-from ._response import BinaryResponse
+from ._response import BinaryResponse, RawResponse
 from ._version import __version__
 from .bland import AsyncBland, Bland
 from .burki import AsyncBurki, Burki
@@ -56,6 +56,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "Truedy",
     "UnprocessableEntityError",
     "VoiceCloneError",

@@ -14,7 +14,12 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.voices import AsyncVoicesResource, VoicesResource
+from .resources.voices import (
+    AsyncVoicesResource,
+    AsyncVoicesResourceWithRawResponse,
+    VoicesResource,
+    VoicesResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="bland",
@@ -37,6 +42,7 @@ class Bland(SyncAPIClient):
     """
 
     voices: VoicesResource
+    with_raw_response: BlandWithRawResponse
 
     def __init__(
         self,
@@ -58,6 +64,15 @@ class Bland(SyncAPIClient):
             http_client=http_client,
         )
         self.voices = VoicesResource(self)
+        self.with_raw_response = BlandWithRawResponse(self)
+
+
+class BlandWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: Bland) -> None:
+        self.voices = VoicesResourceWithRawResponse(client.voices)
 
 
 class AsyncBland(AsyncAPIClient):
@@ -68,6 +83,7 @@ class AsyncBland(AsyncAPIClient):
     """
 
     voices: AsyncVoicesResource
+    with_raw_response: AsyncBlandWithRawResponse
 
     def __init__(
         self,
@@ -89,3 +105,12 @@ class AsyncBland(AsyncAPIClient):
             http_client=http_client,
         )
         self.voices = AsyncVoicesResource(self)
+        self.with_raw_response = AsyncBlandWithRawResponse(self)
+
+
+class AsyncBlandWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: AsyncBland) -> None:
+        self.voices = AsyncVoicesResourceWithRawResponse(client.voices)

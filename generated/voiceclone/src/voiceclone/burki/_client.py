@@ -14,7 +14,12 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.assistants import AssistantsResource, AsyncAssistantsResource
+from .resources.assistants import (
+    AssistantsResource,
+    AssistantsResourceWithRawResponse,
+    AsyncAssistantsResource,
+    AsyncAssistantsResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="burki",
@@ -40,6 +45,7 @@ class Burki(SyncAPIClient):
     """
 
     assistants: AssistantsResource
+    with_raw_response: BurkiWithRawResponse
 
     def __init__(
         self,
@@ -61,6 +67,15 @@ class Burki(SyncAPIClient):
             http_client=http_client,
         )
         self.assistants = AssistantsResource(self)
+        self.with_raw_response = BurkiWithRawResponse(self)
+
+
+class BurkiWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: Burki) -> None:
+        self.assistants = AssistantsResourceWithRawResponse(client.assistants)
 
 
 class AsyncBurki(AsyncAPIClient):
@@ -71,6 +86,7 @@ class AsyncBurki(AsyncAPIClient):
     """
 
     assistants: AsyncAssistantsResource
+    with_raw_response: AsyncBurkiWithRawResponse
 
     def __init__(
         self,
@@ -92,3 +108,12 @@ class AsyncBurki(AsyncAPIClient):
             http_client=http_client,
         )
         self.assistants = AsyncAssistantsResource(self)
+        self.with_raw_response = AsyncBurkiWithRawResponse(self)
+
+
+class AsyncBurkiWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: AsyncBurki) -> None:
+        self.assistants = AsyncAssistantsResourceWithRawResponse(client.assistants)

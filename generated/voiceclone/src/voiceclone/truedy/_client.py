@@ -15,7 +15,12 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.voices import AsyncVoicesResource, VoicesResource
+from .resources.voices import (
+    AsyncVoicesResource,
+    AsyncVoicesResourceWithRawResponse,
+    VoicesResource,
+    VoicesResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="truedy",
@@ -44,6 +49,7 @@ class Truedy(SyncAPIClient):
     """
 
     voices: VoicesResource
+    with_raw_response: TruedyWithRawResponse
 
     def __init__(
         self,
@@ -65,6 +71,15 @@ class Truedy(SyncAPIClient):
             http_client=http_client,
         )
         self.voices = VoicesResource(self)
+        self.with_raw_response = TruedyWithRawResponse(self)
+
+
+class TruedyWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: Truedy) -> None:
+        self.voices = VoicesResourceWithRawResponse(client.voices)
 
 
 class AsyncTruedy(AsyncAPIClient):
@@ -75,6 +90,7 @@ class AsyncTruedy(AsyncAPIClient):
     """
 
     voices: AsyncVoicesResource
+    with_raw_response: AsyncTruedyWithRawResponse
 
     def __init__(
         self,
@@ -96,3 +112,12 @@ class AsyncTruedy(AsyncAPIClient):
             http_client=http_client,
         )
         self.voices = AsyncVoicesResource(self)
+        self.with_raw_response = AsyncTruedyWithRawResponse(self)
+
+
+class AsyncTruedyWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: AsyncTruedy) -> None:
+        self.voices = AsyncVoicesResourceWithRawResponse(client.voices)

@@ -8,7 +8,7 @@ from typing import Literal, overload
 import httpx
 
 from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
-from ..._response import BinaryResponse
+from ..._response import BinaryResponse, RawResponse, acall_raw, call_raw
 from ..types import GetVoiceSampleResponse, ListVoiceSamplesResponse
 
 
@@ -146,6 +146,92 @@ class VoicesResource(SyncAPIResource):
         self.samples = VoicesSamplesResource(client)
 
 
+class VoicesSamplesResourceWithRawResponse:
+    """The methods of :class:`VoicesSamplesResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: VoicesSamplesResource) -> None:
+        self._resource = resource
+
+    def list(
+        self,
+        voice_id: str,
+        *,
+        include_audio: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[ListVoiceSamplesResponse]:
+        """:meth:`VoicesSamplesResource.list`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.list(
+                voice_id,
+                include_audio=include_audio,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    @overload
+    def retrieve(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        format: Literal["audio"] = "audio",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[BinaryResponse]: ...
+    @overload
+    def retrieve(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        format: Literal["json"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[GetVoiceSampleResponse]: ...
+
+    def retrieve(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        format: Literal["audio", "json"] = "audio",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[GetVoiceSampleResponse | BinaryResponse]:
+        """:meth:`VoicesSamplesResource.retrieve`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.retrieve(
+                voice_id,
+                sample_id,
+                format=format,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+
+class VoicesResourceWithRawResponse:
+    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: VoicesResource) -> None:
+        self._resource = resource
+        self.samples = VoicesSamplesResourceWithRawResponse(resource.samples)
+
+
 class AsyncVoicesSamplesResource(AsyncAPIResource):
     """Async Operations on samples."""
 
@@ -278,3 +364,89 @@ class AsyncVoicesResource(AsyncAPIResource):
     def __init__(self, client: AsyncAPIClient) -> None:
         super().__init__(client)
         self.samples = AsyncVoicesSamplesResource(client)
+
+
+class AsyncVoicesSamplesResourceWithRawResponse:
+    """The methods of :class:`AsyncVoicesSamplesResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncVoicesSamplesResource) -> None:
+        self._resource = resource
+
+    async def list(
+        self,
+        voice_id: str,
+        *,
+        include_audio: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[ListVoiceSamplesResponse]:
+        """:meth:`AsyncVoicesSamplesResource.list`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.list(
+                voice_id,
+                include_audio=include_audio,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    @overload
+    async def retrieve(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        format: Literal["audio"] = "audio",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[BinaryResponse]: ...
+    @overload
+    async def retrieve(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        format: Literal["json"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[GetVoiceSampleResponse]: ...
+
+    async def retrieve(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        format: Literal["audio", "json"] = "audio",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[GetVoiceSampleResponse | BinaryResponse]:
+        """:meth:`AsyncVoicesSamplesResource.retrieve`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.retrieve(
+                voice_id,
+                sample_id,
+                format=format,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+
+class AsyncVoicesResourceWithRawResponse:
+    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncVoicesResource) -> None:
+        self._resource = resource
+        self.samples = AsyncVoicesSamplesResourceWithRawResponse(resource.samples)

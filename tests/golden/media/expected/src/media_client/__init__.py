@@ -26,7 +26,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     VoiceCloneError,
 )
-from ._response import BinaryResponse
+from ._response import BinaryResponse, RawResponse
 from ._version import __version__
 from .studio import AsyncStudio, Studio
 
@@ -48,6 +48,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "Studio",
     "UnprocessableEntityError",
     "VoiceCloneError",

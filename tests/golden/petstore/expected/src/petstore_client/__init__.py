@@ -26,7 +26,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     VoiceCloneError,
 )
-from ._response import BinaryResponse
+from ._response import BinaryResponse, RawResponse
 from ._version import __version__
 from .petstore import AsyncPetstore, Petstore
 
@@ -49,6 +49,7 @@ __all__ = [
     "PermissionDeniedError",
     "Petstore",
     "RateLimitError",
+    "RawResponse",
     "UnprocessableEntityError",
     "VoiceCloneError",
     "__version__",

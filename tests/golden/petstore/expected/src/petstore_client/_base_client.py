@@ -53,7 +53,12 @@ from ._exceptions import (
 )
 from ._files import FileInput, LoadedFile, read_file
 from ._models import BaseModel
-from ._response import BinaryResponse, _declared_length
+from ._response import (
+    BinaryResponse,
+    _declared_length,
+    raw_capture_active,
+    record_raw_response,
+)
 
 __all__ = [
     "AsyncAPIClient",
@@ -790,7 +795,31 @@ class _BaseClient(Generic[_HttpClientT]):
         """``response`` if it is a 2xx, else its typed :class:`APIStatusError`."""
         if not response.is_success:
             raise _make_status_error(response, self._profile, self._api_key)
+        if raw_capture_active():
+            record_raw_response(response, self._raw_request_id(response))
         return response
+
+    def _raw_request_id(self, response: httpx.Response) -> str | None:
+        """The request id of a 2xx response, for ``with_raw_response``.
+
+        The envelope's when the body is read JSON with one, else the header's; a streamed body
+        is never read for it.
+        """
+        envelope = self._profile.envelope
+        if envelope is None or envelope.request_id_pointer is None:
+            return _header_request_id(response)
+        try:
+            content = response.content
+        except httpx.ResponseNotRead:
+            return _header_request_id(response)
+        media_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if not content or not (media_type == "application/json" or media_type.endswith("+json")):
+            return _header_request_id(response)
+        try:
+            body = pydantic_core.from_json(content)
+        except ValueError:
+            return _header_request_id(response)
+        return _request_id(response, body, envelope)
 
     def _binary(self, response: httpx.Response) -> BinaryResponse:
         """Wrap a 2xx response whose body may still be streaming."""

@@ -27,7 +27,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     VoiceCloneError,
 )
-from ._response import BinaryResponse
+from ._response import BinaryResponse, RawResponse
 from ._version import __version__
 from .clinic import AsyncClinic, Clinic
 from .shelter import AsyncShelter, Shelter
@@ -52,6 +52,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "Shelter",
     "UnprocessableEntityError",
     "VoiceCloneError",

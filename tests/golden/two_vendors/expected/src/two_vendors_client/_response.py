@@ -1,21 +1,33 @@
 """Binary (non-JSON) responses, such as audio, streamed to disk, and the safe handling of their
-file names."""
+file names; raw responses (``client.with_raw_response``)."""
 
 import codecs
 import contextlib
+import contextvars
 import os
 import re
 import unicodedata
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Self
+from typing import Final, Generic, Self, TypeVar
 from urllib.parse import unquote
 
 import anyio
 import httpx
 
-__all__ = ["BinaryResponse", "parse_content_disposition_filename", "sanitize_filename"]
+__all__ = [
+    "BinaryResponse",
+    "RawResponse",
+    "acall_raw",
+    "call_raw",
+    "parse_content_disposition_filename",
+    "sanitize_filename",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 _FALLBACK_STEM: Final = "download"
 _EXTENSIONS: Final = {
@@ -386,3 +398,126 @@ def _declared_length(headers: httpx.Headers) -> int | None:
 
 def _fallback_filename(content_type: str | None) -> str:
     return _FALLBACK_STEM + _EXTENSIONS.get(content_type or "", ".bin")
+
+
+# --------------------------------------------------------------------------------------------
+# Raw responses
+# --------------------------------------------------------------------------------------------
+
+
+class RawResponse(Generic[T_co]):
+    """The HTTP response of one call, with the value the call returns as :meth:`parse`.
+
+    Returned by the methods of ``client.with_raw_response``, which mirror the client's::
+
+        raw = client.with_raw_response.voices.list()
+        raw.status_code, raw.headers["x-ratelimit-remaining"], raw.request_id
+        voices = raw.parse()  # what client.voices.list() returns
+
+    A binary (audio) body is not read by the call: :attr:`content` and :attr:`text` read it
+    (from the async client, ``await aread()`` first), or stream it with ``parse()``, a
+    :class:`BinaryResponse`. Error statuses raise the same typed exceptions as the plain
+    methods.
+
+    Attributes:
+        http_response: the ``httpx.Response``.
+        status_code: the HTTP status.
+        headers: the response headers.
+        request_id: the server's request id (from the envelope when the vendor has one, else
+            from the ``x-request-id`` header), or None.
+    """
+
+    __slots__ = ("_parsed", "headers", "http_response", "request_id", "status_code")
+
+    def __init__(self, response: httpx.Response, parsed: T_co, *, request_id: str | None) -> None:
+        self.http_response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.request_id = request_id
+        self._parsed = parsed
+
+    def parse(self) -> T_co:
+        """The value the plain method returns: the model, a :class:`BinaryResponse`, or None."""
+        return self._parsed
+
+    @property
+    def content(self) -> bytes:
+        """The raw body, read into memory (and kept) on first access."""
+        if isinstance(self._parsed, BinaryResponse):
+            return self._parsed.content
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        """The raw body decoded as text (the charset the response declares, else UTF-8)."""
+        self.content  # noqa: B018 - reads a streamed body first
+        return self.http_response.text
+
+    async def aread(self) -> bytes:
+        """The raw body, read into memory (and kept); then :attr:`content` works too."""
+        if isinstance(self._parsed, BinaryResponse):
+            return await self._parsed.aread()
+        return self.http_response.content
+
+    def __repr__(self) -> str:
+        return (
+            f"RawResponse(status_code={self.status_code}, "
+            f"content_type={self.headers.get('content-type')!r}, request_id={self.request_id!r})"
+        )
+
+
+@dataclass(slots=True)
+class _RawCapture:
+    """Where the client leaves the final response of a call made for ``with_raw_response``."""
+
+    response: httpx.Response | None = None
+    request_id: str | None = None
+
+
+_RAW_CAPTURE: Final[contextvars.ContextVar[_RawCapture | None]] = contextvars.ContextVar(
+    "_RAW_CAPTURE", default=None
+)
+
+
+def raw_capture_active() -> bool:
+    """Whether the current call runs for ``with_raw_response`` (the client then records)."""
+    return _RAW_CAPTURE.get() is not None
+
+
+def record_raw_response(response: httpx.Response, request_id: str | None) -> None:
+    """Record the final (2xx) response of the current call, when it runs for a raw response."""
+    capture = _RAW_CAPTURE.get()
+    if capture is not None:
+        capture.response = response
+        capture.request_id = request_id
+
+
+def _start_capture() -> tuple[_RawCapture, contextvars.Token[_RawCapture | None]]:
+    capture = _RawCapture()
+    return capture, _RAW_CAPTURE.set(capture)
+
+
+def _raw_result(capture: _RawCapture, parsed: T) -> RawResponse[T]:
+    if capture.response is None:  # a generated method always sends exactly one request
+        raise RuntimeError("the call sent no request, so there is no raw response")
+    return RawResponse(capture.response, parsed, request_id=capture.request_id)
+
+
+def call_raw(call: Callable[[], T]) -> RawResponse[T]:
+    """Run ``call`` (one generated method call) and return its response with its value."""
+    capture, token = _start_capture()
+    try:
+        parsed = call()
+    finally:
+        _RAW_CAPTURE.reset(token)
+    return _raw_result(capture, parsed)
+
+
+async def acall_raw(call: Callable[[], Awaitable[T]]) -> RawResponse[T]:
+    """The async twin of :func:`call_raw`."""
+    capture, token = _start_capture()
+    try:
+        parsed = await call()
+    finally:
+        _RAW_CAPTURE.reset(token)
+    return _raw_result(capture, parsed)

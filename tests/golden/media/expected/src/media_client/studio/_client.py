@@ -15,8 +15,18 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.recordings import AsyncRecordingsResource, RecordingsResource
-from .resources.voices import AsyncVoicesResource, VoicesResource
+from .resources.recordings import (
+    AsyncRecordingsResource,
+    AsyncRecordingsResourceWithRawResponse,
+    RecordingsResource,
+    RecordingsResourceWithRawResponse,
+)
+from .resources.voices import (
+    AsyncVoicesResource,
+    AsyncVoicesResourceWithRawResponse,
+    VoicesResource,
+    VoicesResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="studio",
@@ -43,6 +53,7 @@ class Studio(SyncAPIClient):
 
     recordings: RecordingsResource
     voices: VoicesResource
+    with_raw_response: StudioWithRawResponse
 
     def __init__(
         self,
@@ -65,6 +76,16 @@ class Studio(SyncAPIClient):
         )
         self.recordings = RecordingsResource(self)
         self.voices = VoicesResource(self)
+        self.with_raw_response = StudioWithRawResponse(self)
+
+
+class StudioWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~media_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: Studio) -> None:
+        self.recordings = RecordingsResourceWithRawResponse(client.recordings)
+        self.voices = VoicesResourceWithRawResponse(client.voices)
 
 
 class AsyncStudio(AsyncAPIClient):
@@ -76,6 +97,7 @@ class AsyncStudio(AsyncAPIClient):
 
     recordings: AsyncRecordingsResource
     voices: AsyncVoicesResource
+    with_raw_response: AsyncStudioWithRawResponse
 
     def __init__(
         self,
@@ -98,3 +120,13 @@ class AsyncStudio(AsyncAPIClient):
         )
         self.recordings = AsyncRecordingsResource(self)
         self.voices = AsyncVoicesResource(self)
+        self.with_raw_response = AsyncStudioWithRawResponse(self)
+
+
+class AsyncStudioWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~media_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: AsyncStudio) -> None:
+        self.recordings = AsyncRecordingsResourceWithRawResponse(client.recordings)
+        self.voices = AsyncVoicesResourceWithRawResponse(client.voices)

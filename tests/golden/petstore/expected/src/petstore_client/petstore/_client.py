@@ -14,7 +14,12 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.pets import AsyncPetsResource, PetsResource
+from .resources.pets import (
+    AsyncPetsResource,
+    AsyncPetsResourceWithRawResponse,
+    PetsResource,
+    PetsResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="petstore",
@@ -37,6 +42,7 @@ class Petstore(SyncAPIClient):
     """
 
     pets: PetsResource
+    with_raw_response: PetstoreWithRawResponse
 
     def __init__(
         self,
@@ -58,6 +64,15 @@ class Petstore(SyncAPIClient):
             http_client=http_client,
         )
         self.pets = PetsResource(self)
+        self.with_raw_response = PetstoreWithRawResponse(self)
+
+
+class PetstoreWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~petstore_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: Petstore) -> None:
+        self.pets = PetsResourceWithRawResponse(client.pets)
 
 
 class AsyncPetstore(AsyncAPIClient):
@@ -68,6 +83,7 @@ class AsyncPetstore(AsyncAPIClient):
     """
 
     pets: AsyncPetsResource
+    with_raw_response: AsyncPetstoreWithRawResponse
 
     def __init__(
         self,
@@ -89,3 +105,12 @@ class AsyncPetstore(AsyncAPIClient):
             http_client=http_client,
         )
         self.pets = AsyncPetsResource(self)
+        self.with_raw_response = AsyncPetstoreWithRawResponse(self)
+
+
+class AsyncPetstoreWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~petstore_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: AsyncPetstore) -> None:
+        self.pets = AsyncPetsResourceWithRawResponse(client.pets)

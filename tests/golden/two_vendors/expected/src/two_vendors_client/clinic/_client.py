@@ -14,7 +14,12 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.visits import AsyncVisitsResource, VisitsResource
+from .resources.visits import (
+    AsyncVisitsResource,
+    AsyncVisitsResourceWithRawResponse,
+    VisitsResource,
+    VisitsResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="clinic",
@@ -37,6 +42,7 @@ class Clinic(SyncAPIClient):
     """
 
     visits: VisitsResource
+    with_raw_response: ClinicWithRawResponse
 
     def __init__(
         self,
@@ -58,6 +64,15 @@ class Clinic(SyncAPIClient):
             http_client=http_client,
         )
         self.visits = VisitsResource(self)
+        self.with_raw_response = ClinicWithRawResponse(self)
+
+
+class ClinicWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: Clinic) -> None:
+        self.visits = VisitsResourceWithRawResponse(client.visits)
 
 
 class AsyncClinic(AsyncAPIClient):
@@ -68,6 +83,7 @@ class AsyncClinic(AsyncAPIClient):
     """
 
     visits: AsyncVisitsResource
+    with_raw_response: AsyncClinicWithRawResponse
 
     def __init__(
         self,
@@ -89,3 +105,12 @@ class AsyncClinic(AsyncAPIClient):
             http_client=http_client,
         )
         self.visits = AsyncVisitsResource(self)
+        self.with_raw_response = AsyncClinicWithRawResponse(self)
+
+
+class AsyncClinicWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: AsyncClinic) -> None:
+        self.visits = AsyncVisitsResourceWithRawResponse(client.visits)

@@ -14,7 +14,12 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.pets import AsyncPetsResource, PetsResource
+from .resources.pets import (
+    AsyncPetsResource,
+    AsyncPetsResourceWithRawResponse,
+    PetsResource,
+    PetsResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="shelter",
@@ -37,6 +42,7 @@ class Shelter(SyncAPIClient):
     """
 
     pets: PetsResource
+    with_raw_response: ShelterWithRawResponse
 
     def __init__(
         self,
@@ -58,6 +64,15 @@ class Shelter(SyncAPIClient):
             http_client=http_client,
         )
         self.pets = PetsResource(self)
+        self.with_raw_response = ShelterWithRawResponse(self)
+
+
+class ShelterWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: Shelter) -> None:
+        self.pets = PetsResourceWithRawResponse(client.pets)
 
 
 class AsyncShelter(AsyncAPIClient):
@@ -68,6 +83,7 @@ class AsyncShelter(AsyncAPIClient):
     """
 
     pets: AsyncPetsResource
+    with_raw_response: AsyncShelterWithRawResponse
 
     def __init__(
         self,
@@ -89,3 +105,12 @@ class AsyncShelter(AsyncAPIClient):
             http_client=http_client,
         )
         self.pets = AsyncPetsResource(self)
+        self.with_raw_response = AsyncShelterWithRawResponse(self)
+
+
+class AsyncShelterWithRawResponse:
+    """``client.with_raw_response``: the client's resources, whose methods return
+    :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
+
+    def __init__(self, client: AsyncShelter) -> None:
+        self.pets = AsyncPetsResourceWithRawResponse(client.pets)

@@ -8,6 +8,7 @@ import httpx
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
 from ..._files import FileInput, encode_base64_file
+from ..._response import RawResponse, acall_raw, call_raw
 
 
 class VoicesResource(SyncAPIResource):
@@ -48,6 +49,35 @@ class VoicesResource(SyncAPIResource):
         )
 
 
+class VoicesResourceWithRawResponse:
+    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: VoicesResource) -> None:
+        self._resource = resource
+
+    def clone(
+        self,
+        *,
+        name: str,
+        samples: Sequence[FileInput],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`VoicesResource.clone`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.clone(
+                name=name,
+                samples=samples,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+
 class AsyncVoicesResource(AsyncAPIResource):
     """Async Operations on voices."""
 
@@ -83,4 +113,33 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
             },
+        )
+
+
+class AsyncVoicesResourceWithRawResponse:
+    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncVoicesResource) -> None:
+        self._resource = resource
+
+    async def clone(
+        self,
+        *,
+        name: str,
+        samples: Sequence[FileInput],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`AsyncVoicesResource.clone`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.clone(
+                name=name,
+                samples=samples,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
         )

@@ -8,7 +8,7 @@ from typing import Literal
 import httpx
 
 from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
-from ..._response import BinaryResponse
+from ..._response import BinaryResponse, RawResponse, acall_raw, call_raw
 from ..types import ListPetsResponse, Pet
 
 
@@ -168,6 +168,125 @@ class PetsResource(SyncAPIResource):
         )
 
 
+class PetsPhotoResourceWithRawResponse:
+    """The methods of :class:`PetsPhotoResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: PetsPhotoResource) -> None:
+        self._resource = resource
+
+    def retrieve(
+        self,
+        pet_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[BinaryResponse]:
+        """:meth:`PetsPhotoResource.retrieve`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.retrieve(
+                pet_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+
+class PetsResourceWithRawResponse:
+    """The methods of :class:`PetsResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.photo = PetsPhotoResourceWithRawResponse(resource.photo)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        kind: Literal["dog", "cat"] | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[ListPetsResponse]:
+        """:meth:`PetsResource.list`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.list(
+                limit=limit,
+                kind=kind,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        tag: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[Pet]:
+        """:meth:`PetsResource.create`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.create(
+                name=name,
+                tag=tag,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    def retrieve(
+        self,
+        pet_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[Pet]:
+        """:meth:`PetsResource.retrieve`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.retrieve(
+                pet_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    def delete(
+        self,
+        pet_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`PetsResource.delete`, returning the raw HTTP response as well."""
+        return call_raw(
+            lambda: self._resource.delete(
+                pet_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+
 class AsyncPetsPhotoResource(AsyncAPIResource):
     """Async Operations on photo."""
 
@@ -321,4 +440,123 @@ class AsyncPetsResource(AsyncAPIResource):
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
             },
+        )
+
+
+class AsyncPetsPhotoResourceWithRawResponse:
+    """The methods of :class:`AsyncPetsPhotoResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncPetsPhotoResource) -> None:
+        self._resource = resource
+
+    async def retrieve(
+        self,
+        pet_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[BinaryResponse]:
+        """:meth:`AsyncPetsPhotoResource.retrieve`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.retrieve(
+                pet_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+
+class AsyncPetsResourceWithRawResponse:
+    """The methods of :class:`AsyncPetsResource`, returning :class:`RawResponse`."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.photo = AsyncPetsPhotoResourceWithRawResponse(resource.photo)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        kind: Literal["dog", "cat"] | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[ListPetsResponse]:
+        """:meth:`AsyncPetsResource.list`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.list(
+                limit=limit,
+                kind=kind,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        tag: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[Pet]:
+        """:meth:`AsyncPetsResource.create`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.create(
+                name=name,
+                tag=tag,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    async def retrieve(
+        self,
+        pet_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[Pet]:
+        """:meth:`AsyncPetsResource.retrieve`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.retrieve(
+                pet_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    async def delete(
+        self,
+        pet_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """:meth:`AsyncPetsResource.delete`, returning the raw HTTP response as well."""
+        return await acall_raw(
+            lambda: self._resource.delete(
+                pet_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
         )
