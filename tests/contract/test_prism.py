@@ -9,12 +9,10 @@ client, and Prism's answer (built from the spec's examples and schemas) must par
 from __future__ import annotations
 
 import asyncio
-import io
 import shutil
 import socket
 import subprocess
 import time
-import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,22 +21,13 @@ import httpx
 import pytest
 import voiceclone
 
+from audio_samples import silent_wav
+
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 
-def _silent_wav() -> bytes:
-    """A tiny valid WAV: 10 ms of 8 kHz mono silence."""
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(8000)
-        out.writeframes(b"\x00\x00" * 80)
-    return buffer.getvalue()
-
-
-WAV = _silent_wav()
+WAV = silent_wav()
 
 pytestmark = pytest.mark.skipif(
     shutil.which("node") is None or not PRISM.exists(),

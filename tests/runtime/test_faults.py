@@ -8,10 +8,8 @@ client; retry sleeps are recorded instead of slept, so the delays can be asserte
 
 import asyncio
 import base64
-import io
 import json
 import time
-import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,23 +18,14 @@ import pytest
 import voiceclone
 from voiceclone import _base_client
 
+from audio_samples import silent_wav
 from runtime.fault_server import FaultServer, partial, reset, respond, stall, truncated
 
 API_KEY = "sk-fault-0123456789-secret"  # distinctive, so a leak into a message is detectable
 SAMPLES = {"samples": [{"id": "s1"}]}  # a Bland ListVoiceSamplesResponse
 
 
-def tiny_wav() -> bytes:
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(8000)
-        out.writeframes(bytes(16))
-    return buffer.getvalue()
-
-
-WAV = tiny_wav()
+WAV = silent_wav(frames=8)
 VOICE = {
     "id": "voice_1",
     "name": "Ada",
