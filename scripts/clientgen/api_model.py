@@ -329,7 +329,7 @@ class _NamespaceBuilder:
             response_kind=response_kind,
             return_annotation=annotation,
             selector=selector,
-            source=str(op.get("x-clientgen-source", "")),
+            source=", ".join(op.get("x-clientgen-sources") or []),
         )
 
     def _parameters(self, path: str, op: dict[str, Any]) -> list[Param]:
@@ -344,7 +344,9 @@ class _NamespaceBuilder:
         ):  # fmt: skip
             name = str(param["name"])
             py_name = snake_case(name)
-            if param["in"] == "path" and py_name == "id":
+            if param.get("x-clientgen-name"):
+                py_name = safe_identifier(snake_case(str(param["x-clientgen-name"])))
+            elif param["in"] == "path" and py_name == "id":
                 # /voices/{id}: `voice_id` says which id it is.
                 index = segments.index("{" + name + "}")
                 before = [s for s in segments[:index] if not s.startswith("{")]
@@ -399,7 +401,12 @@ class _NamespaceBuilder:
             params.append(
                 Param(
                     wire_name=name,
-                    py_name=snake_case(name),
+                    py_name=safe_identifier(snake_case(declared_name))
+                    if (
+                        declared_name := prop_ref.get("x-clientgen-name")
+                        or prop.get("x-clientgen-name")
+                    )
+                    else snake_case(name),
                     location=location,
                     annotation=annotation,
                     required=name in required,
@@ -439,7 +446,7 @@ class _NamespaceBuilder:
             if param.py_name in seen:
                 raise ClientgenError(
                     f"parameters {seen[param.py_name]!r} and {param.wire_name!r} would both be "
-                    f"named {param.py_name!r}",
+                    f"named {param.py_name!r}; set x-clientgen-name on one of them",
                     file=self.source,
                     pointer=where,
                 )

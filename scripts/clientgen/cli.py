@@ -11,6 +11,7 @@ from pathlib import Path
 from clientgen import pipeline
 from clientgen.diagnostics import ClientgenError
 from clientgen.readers import FORMATS, PageOptions, read_page
+from clientgen.selection import select_operations
 from clientgen.vendor_config import PageConfig, check_operation, load_vendor
 from clientgen.vendor_spec import report
 from clientgen.yaml_io import dump_yaml
@@ -29,6 +30,12 @@ def _parser() -> argparse.ArgumentParser:
     normalize.add_argument("--format", choices=FORMATS, help="the page's format (default: detect)")
     normalize.add_argument("--operation", help='"METHOD /path" for a page that does not state it')
     normalize.add_argument("--response-property", help="the key of a documented wrapped array")
+    normalize.add_argument(
+        "--select",
+        action="append",
+        metavar="PATTERN",
+        help="keep the operations whose 'METHOD /path' matches (repeatable; default: the config's)",
+    )
 
     commands.add_parser("generate", help="run every stage for the project's vendors")
     commands.add_parser("check", help="fail with a diff where the tree differs from a fresh run")
@@ -43,13 +50,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configured_page(project: pipeline.Project, vendor: str, page: Path) -> PageConfig | None:
-    """The vendor config's entry for ``page``, when the project configures that page."""
+def _configured_page(
+    project: pipeline.Project, vendor: str, page: Path
+) -> tuple[PageConfig, Path, str] | None:
+    """The vendor config's entry for ``page`` (with the config file and the entry's pointer)."""
     config_file = project.specs / "vendors" / f"{vendor}.yaml"
     if not config_file.is_file():
         return None
     config = load_vendor(config_file, project.specs)
-    return next((p for p in config.pages if p.file.resolve() == page.resolve()), None)
+    for index, entry in enumerate(config.pages):
+        if entry.file.resolve() == page.resolve():
+            return entry, config_file, f"/pages/{index}"
+    return None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -57,7 +69,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "normalize":
         if args.operation:
             check_operation(args.operation, file=None, pointer="--operation")
-        configured = _configured_page(project, args.vendor, args.page)
+        found = _configured_page(project, args.vendor, args.page)
+        configured = found[0] if found else None
         defaults = configured.options if configured else PageOptions()
         options = PageOptions(
             operation=args.operation or defaults.operation,
@@ -66,7 +79,16 @@ def _run(args: argparse.Namespace) -> int:
         fmt = args.format or (configured.format if configured else None)
         result = read_page(args.page, fmt=fmt, options=options)
         report(result.warnings)
-        sys.stdout.write(dump_yaml(result.document))
+        document = result.document
+        if args.select:
+            document = select_operations(
+                document, tuple(args.select), config_file="--select", pointer=""
+            )
+        elif found and found[0].select:
+            document = select_operations(
+                document, found[0].select, config_file=found[1], pointer=f"{found[2]}/select"
+            )
+        sys.stdout.write(dump_yaml(document))
         return 0
     if args.command == "generate":
         started = time.perf_counter()

@@ -1,11 +1,13 @@
 """Normalize a vendor's document (after its overlay) into the reviewed checkpoint.
 
+- components renamed where the overlay declares ``x-clientgen-name`` (references follow);
 - every operation gets an ``operationId`` (from its summary when the docs give none);
 - header parameters that only restate the security scheme are dropped (the client sets auth);
 - error responses that documents give no body schema get the vendor's declared error schema;
 - every inline object schema of a request or response is lifted into ``components/schemas``
   under a deliberate name (its ``title``, else ``<Operation>Response`` / ``<Parent><Property>``),
-  so model generation never falls back to invented names; two shapes under one name must agree;
+  so model generation never falls back to invented names; uses of one name become one record
+  (every field documented anywhere, required where every use requires it) or an error;
 - a media type's single ``example`` joins its ``examples``;
 - keys are put in one stable order.
 """
@@ -15,9 +17,17 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from clientgen.combine import HTTP_METHODS
+from clientgen.combine import HTTP_METHODS, inline_path_parameters
 from clientgen.diagnostics import ClientgenError, json_pointer
 from clientgen.naming import camel_case, pascal_case, singular
+from clientgen.schema_shapes import (
+    NULL_SCHEMA,
+    PROSE_KEYS,
+    fill_prose,
+    is_open_object,
+    split_nullable,
+    without_prose,
+)
 
 _DOC_KEYS = ("openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths")
 _OPERATION_KEYS = (
@@ -35,14 +45,13 @@ _SCHEMA_FIRST = (
     "items",
     "enum",
 )
-# Keys whose values are text for people: they may differ between two uses of one shape.
-_PROSE_KEYS = frozenset({"description", "example", "examples", "title", "x-enum-descriptions"})
 
 
 def normalize(document: dict[str, Any], source: str) -> dict[str, Any]:
     """Return the normalized copy of a vendor document; ``source`` names it in errors."""
     doc = copy.deepcopy(document)
-    _inline_path_parameters(doc)
+    _rename_components(doc, source)
+    inline_path_parameters(doc)
     _assign_operation_ids(doc, source)
     _drop_auth_header_parameters(doc)
     _fill_error_schemas(doc)
@@ -60,18 +69,51 @@ def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
-def _inline_path_parameters(doc: dict[str, Any]) -> None:
-    """Path-level parameters apply to every operation of the path: say so on each one."""
-    for item in (doc.get("paths") or {}).values():
-        shared = item.pop("parameters", None)
-        if not shared:
+def _rename_components(doc: dict[str, Any], source: str) -> None:
+    """Give a component the name its ``x-clientgen-name`` declares, and follow every ``$ref``.
+
+    Generated documents name schemas after routes (FastAPI: ``Body_upload_voice_sample_api_v1_
+    ...``); the overlay declares the name users read instead of copying the schema.
+    """
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    renames: dict[str, str] = {}
+    for name, schema in list(schemas.items()):
+        declared = schema.get("x-clientgen-name") if isinstance(schema, dict) else None
+        if not declared:
             continue
-        for method in HTTP_METHODS:
-            if method in item:
-                own = item[method].get("parameters") or []
-                names = {(p.get("name"), p.get("in")) for p in own}
-                inherited = [p for p in shared if (p.get("name"), p.get("in")) not in names]
-                item[method]["parameters"] = [*copy.deepcopy(inherited), *own]
+        new = str(declared)
+        if new == name:
+            del schema["x-clientgen-name"]
+            continue
+        if new in schemas or new in renames.values():
+            raise ClientgenError(
+                f"x-clientgen-name {new!r} is already the name of another schema",
+                file=source,
+                pointer=json_pointer("components", "schemas", name, "x-clientgen-name"),
+            )
+        renames[json_pointer("components", "schemas", name)] = new
+        del schema["x-clientgen-name"]
+        schemas[new] = schemas.pop(name)
+    if renames:
+        new_refs = {
+            old: "#" + json_pointer("components", "schemas", new) for old, new in renames.items()
+        }
+        _rewrite_refs(doc, {f"#{old}": ref for old, ref in new_refs.items()})
+
+
+def _rewrite_refs(node: Any, refs: dict[str, str]) -> None:
+    """Point every reference to a renamed component (or into one) at its new name."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            for old, new in refs.items():
+                if ref == old or ref.startswith(old + "/"):
+                    node["$ref"] = new + ref[len(old) :]
+        for value in node.values():
+            _rewrite_refs(value, refs)
+    elif isinstance(node, list):
+        for value in node:
+            _rewrite_refs(value, refs)
 
 
 def _assign_operation_ids(doc: dict[str, Any], source: str) -> None:
@@ -142,27 +184,6 @@ def _fold_single_examples(doc: dict[str, Any]) -> None:
                     examples = media.setdefault("examples", {})
                     key = "example" if "example" not in examples else "documented"
                     examples[key] = {"value": media.pop("example")}
-
-
-def _without_prose(schema: Any) -> Any:
-    if isinstance(schema, dict):
-        return {k: _without_prose(v) for k, v in schema.items() if k not in _PROSE_KEYS}
-    if isinstance(schema, list):
-        return [_without_prose(v) for v in schema]
-    return schema
-
-
-def _fill_prose(target: Any, other: Any) -> None:
-    """Where one of two equal shapes documents a field and the other does not, keep the text."""
-    if isinstance(target, dict) and isinstance(other, dict):
-        for key, value in other.items():
-            if key in _PROSE_KEYS and key not in target:
-                target[key] = copy.deepcopy(value)
-            elif key in target:
-                _fill_prose(target[key], value)
-    elif isinstance(target, list) and isinstance(other, list):
-        for mine, theirs in zip(target, other, strict=False):
-            _fill_prose(mine, theirs)
 
 
 class _Lifter:
@@ -269,13 +290,105 @@ class _Lifter:
             return
         if existing is schema:
             return
-        if _without_prose(existing) != _without_prose(schema):
+        unified, disagreement = _unify(existing, schema)
+        if unified is None:
             raise ClientgenError(
-                f"two different shapes are both named {name!r}: {self.origin[name]} and {pointer}",
+                f"two different shapes are both named {name!r}: {self.origin[name]} and {pointer}"
+                f" ({disagreement})",
                 file=self.source,
                 pointer=pointer,
             )
-        _fill_prose(existing, schema)
+        fill_prose(unified, existing)
+        fill_prose(unified, schema)
+        self.schemas[name] = unified
+
+
+def _unify(first: dict[str, Any], second: dict[str, Any]) -> tuple[dict[str, Any] | None, str]:
+    """One shape for two uses of one named record, or (None, what differs).
+
+    Pages describe a recurring record (a voice, a sample) more or less fully: one lists every
+    field, another only a few, a third says "an object, see List Voices". Under one name they
+    are one record: its fields are all the fields documented anywhere, each with the same type
+    wherever it appears, and required only where every use requires it.
+    """
+    plain_first, plain_second = without_prose(first), without_prose(second)
+    if plain_first == plain_second:
+        return copy.deepcopy(first), ""
+    if is_open_object(plain_second):
+        return copy.deepcopy(first), ""
+    if is_open_object(plain_first):
+        return copy.deepcopy(second), ""
+    rest_first = {k: v for k, v in plain_first.items() if k not in ("properties", "required")}
+    rest_second = {k: v for k, v in plain_second.items() if k not in ("properties", "required")}
+    if rest_first != rest_second or not first.get("properties") or not second.get("properties"):
+        return None, "they are not two descriptions of one object"
+    unified = copy.deepcopy(first)
+    for prop in sorted(first["properties"].keys() & second["properties"].keys()):
+        field = _unify_field(first["properties"][prop], second["properties"][prop])
+        if field is None:
+            return None, f"the field {prop!r} differs"
+        unified["properties"][prop] = field
+    for prop, sub in second["properties"].items():
+        unified["properties"].setdefault(prop, copy.deepcopy(sub))
+    required = [r for r in first.get("required", []) if r in set(second.get("required", []))]
+    if required:
+        unified["required"] = required
+    else:
+        unified.pop("required", None)
+    return unified, ""
+
+
+# Facts one description of a field may state and another leave out (a status's enum listed on
+# one page only); stated twice, they must agree.
+_FIELD_FACTS = ("enum", "format", "default")
+
+
+def _unify_field(first: Any, second: Any) -> dict[str, Any] | None:
+    """One schema for a field two descriptions of a record give, or None where they disagree.
+
+    The fuller description wins where the other is silent: an enum, a format, a default, and
+    nullability (a field that one page shows as null can be null).
+    """
+    if not isinstance(first, dict) or not isinstance(second, dict):
+        return None
+    if without_prose(first) == without_prose(second):
+        return copy.deepcopy(first)
+    first_value, first_null = split_nullable(first)
+    second_value, second_null = split_nullable(second)
+    if _bare_field(first_value) != _bare_field(second_value):
+        return None
+    unified = copy.deepcopy(first)
+    value, _ = split_nullable(unified)
+    for fact in _FIELD_FACTS:
+        if fact in first_value and fact in second_value:
+            if without_prose({fact: first_value[fact]}) != without_prose(
+                {fact: second_value[fact]}
+            ):
+                return None
+        elif fact in second_value:
+            value[fact] = copy.deepcopy(second_value[fact])
+    if second_null and not first_null:
+        kinds = unified.get("type")
+        if isinstance(kinds, str):
+            unified["type"] = [kinds, "null"]
+        elif isinstance(kinds, list):
+            unified["type"] = [*kinds, "null"]
+        else:  # a $ref or a combinator: X | null
+            prose = {k: unified.pop(k) for k in list(unified) if k in PROSE_KEYS}
+            unified = {"anyOf": [unified, dict(NULL_SCHEMA)], **prose}
+    return unified
+
+
+def _bare_field(schema: dict[str, Any]) -> Any:
+    """A field's shape without prose, the facts one page may omit, or null in a type list."""
+    bare = without_prose(schema)
+    for fact in _FIELD_FACTS:
+        bare.pop(fact, None)
+    kinds = bare.get("type")
+    if isinstance(kinds, list) and "null" in kinds:
+        rest = [k for k in kinds if k != "null"]
+        bare["type"] = rest[0] if len(rest) == 1 else rest
+    return bare
 
 
 def _ordered(mapping: dict[str, Any], first: tuple[str, ...]) -> dict[str, Any]:

@@ -21,6 +21,8 @@ class PageConfig:
     file: Path
     format: str | None
     options: PageOptions
+    # Patterns over "METHOD /path" choosing operations from a large document (all if empty).
+    select: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def _load_page(entry: object, index: int, config_file: Path, sources_dir: Path) 
     where = json_pointer("pages", index)
     if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
         raise ClientgenError("a page needs a file", file=config_file, pointer=where)
-    unknown = set(entry) - {"file", "format", "operation", "response_property"}
+    unknown = set(entry) - {"file", "format", "operation", "response_property", "select"}
     if unknown:
         raise ClientgenError(f"unknown keys {sorted(unknown)}", file=config_file, pointer=where)
     path = sources_dir / entry["file"]
@@ -97,10 +99,18 @@ def _load_page(entry: object, index: int, config_file: Path, sources_dir: Path) 
     operation = entry.get("operation")
     if operation is not None:
         check_operation(str(operation), file=config_file, pointer=where + "/operation")
+    select = entry.get("select", [])
+    if not isinstance(select, list) or not all(isinstance(p, str) and p for p in select):
+        raise ClientgenError(
+            "select must be a list of patterns over 'METHOD /path'",
+            file=config_file,
+            pointer=where + "/select",
+        )
     return PageConfig(
         file=path,
         format=fmt,
         options=PageOptions(operation=operation, response_property=entry.get("response_property")),
+        select=tuple(select),
     )
 
 

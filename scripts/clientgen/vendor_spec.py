@@ -11,6 +11,7 @@ from clientgen.diagnostics import Diagnostic
 from clientgen.normalize import normalize
 from clientgen.overlay import apply_overlay, load_overlay
 from clientgen.readers import read_page
+from clientgen.selection import select_operations
 from clientgen.validate import validate_document
 from clientgen.vendor_config import VendorConfig
 
@@ -28,11 +29,20 @@ def build_vendor_spec(config: VendorConfig) -> VendorSpec:
     """Run a vendor's pages through every stage up to the normalized document."""
     warnings: list[Diagnostic] = []
     pages = []
-    for page in config.pages:
+    for index, page in enumerate(config.pages):
         result = read_page(page.file, fmt=page.format, options=page.options)
         warnings.extend(result.warnings)
-        pages.append((page.file, result.document))
-    combined = combine_pages(config.title, pages)
+        document = result.document
+        if page.select:
+            document = select_operations(
+                document,
+                page.select,
+                config_file=config.config_file,
+                pointer=f"/pages/{index}/select",
+            )
+        pages.append((page.file, document))
+    combined, conflicts = combine_pages(config.title, pages)
+    warnings.extend(conflicts)
     if config.overlay_file.exists():
         combined = apply_overlay(combined, load_overlay(config.overlay_file), config.overlay_file)
     document = normalize(combined, str(config.config_file))

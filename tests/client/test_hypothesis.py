@@ -31,6 +31,11 @@ reject too:
   date-time fields are left out (lax-mode conversions, see above);
 * the body is not JSON at all (random bytes, or a valid body with a byte corrupted).
 
+A success schema of ``{}`` (any JSON) names no model: the client returns the JSON value itself,
+which must equal the body; no body is wrongly typed for it, so only the non-JSON property applies.
+A success response with examples but no schema at all cannot be drawn from: it is reported as a
+failure by ``test_success_response_has_a_json_schema``, and the other operations still run.
+
 For Truedy only the envelope's ``data`` is validated by the client (``docs/runtime-contract.md``:
 "the value at the pointer is validated"), so wrongly typed fields are drawn inside ``data``
 (and ``data`` itself), not in ``meta``.
@@ -103,12 +108,56 @@ SETTINGS = settings(
 
 # How each operation is called; every operation of every spec must be listed here.
 CALLS: dict[tuple[str, str], Callable[[Any], Any]] = {
+    ("bland", "GET /v1/voices"): lambda c: c.voices.list(),
+    ("bland", "GET /v1/voices/{id}"): lambda c: c.voices.retrieve("voice-1"),
+    ("bland", "POST /v1/voices/clone"): lambda c: c.voices.clone(
+        name="My Voice", audio_samples=[("sample.wav", WAV_BYTES)]
+    ),
+    ("bland", "POST /v1/voices/samples"): lambda c: c.voices.samples.create(
+        voice_id="voice-1", audio_samples=[("sample.wav", WAV_BYTES)]
+    ),
+    ("bland", "PATCH /v1/voices/{id}/rename"): lambda c: c.voices.rename(
+        "voice-1", name="New Name"
+    ),
+    ("bland", "DELETE /v1/voices/{id}"): lambda c: c.voices.delete("voice-1"),
+    ("bland", "DELETE /v1/voices/{id}/samples"): lambda c: c.voices.samples.delete(
+        "voice-1", sample_ids=["sample-1"]
+    ),
     ("bland", "GET /v1/voices/{id}/samples"): lambda c: c.voices.samples.list("voice-1"),
     ("bland", "GET /v1/voices/{id}/samples/{sample_id}"): lambda c: c.voices.samples.retrieve(
         "voice-1", "sample-1", format="json"
     ),
+    ("burki", "GET /api/v1/assistants/cloned-voices"): lambda c: c.cloned_voices.list(),
+    ("burki", "POST /api/v1/assistants/test-voice"): lambda c: c.assistants.test_voice(
+        provider_voice_id="pNInz6obpgDQGcFmaJgB", provider="elevenlabs"
+    ),
     ("burki", "GET /api/v1/assistants/{assistant_id}/cloned-voices"): (
         lambda c: c.assistants.cloned_voices.list(7)
+    ),
+    ("burki", "POST /api/v1/assistants/{assistant_id}/cloned-voices/create"): (
+        lambda c: c.assistants.cloned_voices.create(
+            7, voice_sample_id=3, provider="elevenlabs", name="My Voice"
+        )
+    ),
+    ("burki", "DELETE /api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}"): (
+        lambda c: c.assistants.cloned_voices.delete(7, 17)
+    ),
+    ("burki", "POST /api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}/test"): (
+        lambda c: c.assistants.cloned_voices.test(
+            7, 17, provider_voice_id="pNInz6obpgDQGcFmaJgB", provider="elevenlabs"
+        )
+    ),
+    ("burki", "GET /api/v1/assistants/{assistant_id}/voice-cloning/providers"): (
+        lambda c: c.assistants.voice_cloning.providers.list(7)
+    ),
+    ("burki", "GET /api/v1/assistants/{assistant_id}/voice-samples"): (
+        lambda c: c.assistants.voice_samples.list(7)
+    ),
+    ("burki", "POST /api/v1/assistants/{assistant_id}/voice-samples/upload"): (
+        lambda c: c.assistants.voice_samples.upload(7, file=("sample.wav", WAV_BYTES))
+    ),
+    ("burki", "DELETE /api/v1/assistants/{assistant_id}/voice-samples/{sample_id}"): (
+        lambda c: c.assistants.voice_samples.delete(7, 3)
     ),
     ("truedy", "POST /voices/clone"): lambda c: c.voices.clone(
         name="My Voice", files=[("sample.wav", WAV_BYTES)]
@@ -191,7 +240,9 @@ class Operation:
     status: int
     schema: dict[str, Any]  # self-contained
     call: Callable[[Any], Any]
-    model_name: str  # the generated model the client returns
+    # The generated model the client returns; None when the success schema names no model
+    # (``{}``: any JSON), and the client hands back the parsed JSON as it came.
+    model_name: str | None
     data_pointer: str | None  # the envelope's data pointer (Truedy: "/data")
     request_id_pointer: str | None
 
@@ -219,15 +270,43 @@ class Operation:
         return body
 
 
-def _success(responses: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+@dataclass(frozen=True)
+class Unschematised:
+    """An operation whose success response documents no JSON schema: no body can be drawn
+    for it, and nothing says what its model must accept. Reported as a failure."""
+
+    vendor: str
+    label: str
+    reason: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.vendor}:{self.label}"
+
+
+def _success(responses: dict[str, Any]) -> tuple[int, dict[str, Any] | None, str]:
+    """``(status, schema, why)`` of the first 2xx response; ``schema`` is None (and ``why``
+    says what is missing) when it has no JSON media type or that has no schema."""
     for status, response in responses.items():
-        if str(status).startswith("2"):
-            return int(status), response["content"]["application/json"]["schema"]
-    raise AssertionError("operation without a JSON success response")
+        if not str(status).startswith("2"):
+            continue
+        media = (response.get("content") or {}).get("application/json")
+        if media is None:
+            return int(status), None, f"its {status} response has no application/json content"
+        if "schema" not in media:
+            count = len(media.get("examples", {}))
+            return (
+                int(status),
+                None,
+                f"its {status} application/json response has {count} examples and no schema",
+            )
+        return int(status), media["schema"], ""
+    raise AssertionError("operation without a success response")
 
 
-def operations() -> list[Operation]:
+def operations() -> tuple[list[Operation], list[Unschematised]]:
     found = []
+    unschematised = []
     for vendor in VENDORS:
         spec = load_spec(vendor)
         envelope = spec.get("x-clientgen", {}).get("envelope") or {}
@@ -236,29 +315,37 @@ def operations() -> list[Operation]:
                 if method not in item:
                     continue
                 label = f"{method.upper()} {path}"
-                status, schema = _success(item[method]["responses"])
-                # The returned model: the schema's, or that of the envelope's data.
-                ref = schema["$ref"]
-                for token in envelope.get("data", "").lstrip("/").split("/") if envelope else ():
-                    ref = _resolve_ref(spec, ref)["properties"][token]["$ref"]
                 assert (vendor, label) in CALLS, f"no call for {vendor} {label}: add it to CALLS"
+                status, schema, why = _success(item[method]["responses"])
+                if schema is None:
+                    unschematised.append(Unschematised(vendor, label, why))
+                    continue
+                # The returned model: the schema's, or that of the envelope's data.
+                ref = schema.get("$ref")
+                for token in envelope.get("data", "").lstrip("/").split("/") if envelope else ():
+                    if ref is not None:
+                        ref = _resolve_ref(spec, ref)["properties"][token].get("$ref")
                 found.append(
                     Operation(
                         vendor=vendor,
                         label=label,
                         status=status,
                         schema=inline(spec, schema),
-                        model_name=ref.rsplit("/", 1)[1],
+                        model_name=None if ref is None else ref.rsplit("/", 1)[1],
                         call=CALLS[(vendor, label)],
                         data_pointer=envelope.get("data"),
                         request_id_pointer=envelope.get("request_id"),
                     )
                 )
-    return found
+    return found, unschematised
 
 
-OPERATIONS = operations()
+OPERATIONS, UNSCHEMATISED = operations()
 by_id = pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.id)
+# A wrongly typed body needs a documented type to break: not for a ``{}`` (any JSON) schema.
+typed_by_id = pytest.mark.parametrize(
+    "op", [op for op in OPERATIONS if op.model_name is not None], ids=lambda op: op.id
+)
 
 
 def bounded(node: Any) -> Any:
@@ -305,6 +392,7 @@ def call_with(op: Operation, reply: Reply) -> Any:
 
 
 def expected_model(op: Operation) -> type[BaseModel]:
+    assert op.model_name is not None, f"{op.id} returns untyped JSON"
     model = getattr(importlib.import_module(f"voiceclone.{op.vendor}.types"), op.model_name)
     assert issubclass(model, BaseModel)
     return model
@@ -419,6 +507,8 @@ def wrongly_typed_bodies(draw: st.DrawFn, op: Operation) -> Any:
     # Truedy: ``data`` itself, and fields inside it; others: fields of the body.
     candidates = [((), op.data_schema, True)] if op.data_path else []
     candidates += list(documented_fields(op.data_schema, data))
+    if not candidates:  # an object with no documented fields: only a non-object is wrong
+        return draw(non_objects(op))
     path, schema, required = draw(st.sampled_from(candidates))
     replacement = draw(JSON_VALUES.filter(lambda v: is_wrong_type(schema, required, v)))
     return set_at(body, (*op.data_path, *path), replacement)
@@ -468,8 +558,18 @@ def assert_refused(op: Operation, reply: Reply) -> None:
 
 
 def test_every_operation_is_covered() -> None:
-    assert {(op.vendor, op.label) for op in OPERATIONS} == set(CALLS)
+    found = {(op.vendor, op.label) for op in OPERATIONS}
+    found |= {(op.vendor, op.label) for op in UNSCHEMATISED}
+    assert found == set(CALLS)
     assert {op.vendor for op in OPERATIONS} == set(VENDORS)
+
+
+@pytest.mark.parametrize("op", [*OPERATIONS, *UNSCHEMATISED], ids=lambda op: op.id)
+def test_success_response_has_a_json_schema(op: Operation | Unschematised) -> None:
+    # The property tests below need the schema; an operation without one cannot be checked.
+    if isinstance(op, Unschematised):
+        pytest.fail(f"{op.vendor} {op.label}: {op.reason}; its success body cannot be checked")
+    assert validator(op).schema is op.schema  # drawn from and checked against
 
 
 @by_id
@@ -481,6 +581,11 @@ def test_valid_body_parses_and_round_trips(op: Operation, data: st.DataObject) -
 
     result = call_with(op, Reply.json(body, op.status))
 
+    if op.model_name is None:
+        # Untyped (``{}``): the client returns the JSON value itself, unchanged.
+        assert not isinstance(result, BaseModel)
+        assert_same(op.data_schema, op.data_of(body), result)
+        return
     assert isinstance(result, expected_model(op))
     dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
     assert_same(op.data_schema, op.data_of(body), dumped)
@@ -491,7 +596,7 @@ def test_valid_body_parses_and_round_trips(op: Operation, data: st.DataObject) -
         assert result._request_id == (request_id or None)
 
 
-@by_id
+@typed_by_id
 @SETTINGS
 @given(data=st.data())
 def test_wrongly_typed_body_raises_the_typed_error(op: Operation, data: st.DataObject) -> None:

@@ -118,3 +118,26 @@ def test_normalize_rejects_a_malformed_operation(capsys: pytest.CaptureFixture[s
     path = ROOT / "specs/sources/bland/bland-list-voice-samples.md"
     assert main(["normalize", str(path), "--vendor", "bland", "--operation", "FETCH voices"]) == 1
     assert "METHOD /path" in capsys.readouterr().err
+
+
+def test_normalize_of_a_large_document_takes_the_config_selection(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    page = ROOT / "specs/sources/burki/openapi.json"
+    assert main(["--root", str(ROOT), "normalize", str(page), "--vendor", "burki"]) == 0
+    paths = yaml.safe_load(capsys.readouterr().out)["paths"]
+    assert len(paths) == 10  # of the document's 336: the voice-cloning operations
+    assert all(p.startswith("/api/v1/assistants/") for p in paths)
+
+
+def test_normalize_select_overrides_the_config_and_must_select_something(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    page = str(ROOT / "specs/sources/burki/openapi.json")
+    assert (
+        main(["normalize", page, "--vendor", "burki", "--select", "^DELETE .*/voice-samples/"]) == 0
+    )
+    paths = yaml.safe_load(capsys.readouterr().out)["paths"]
+    assert list(paths) == ["/api/v1/assistants/{assistant_id}/voice-samples/{sample_id}"]
+    assert main(["normalize", page, "--vendor", "burki", "--select", "^PURGE "]) == 1
+    assert "--select #/0: pattern '^PURGE ' selects no operation" in capsys.readouterr().err

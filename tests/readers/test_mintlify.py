@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +80,8 @@ LIST_VOICE_SAMPLES: dict[str, Any] = {
                     "Retrievable samples are only present for V1 (`BTTS`) voices. **V2 and V3 "
                     "voices both return `[]`** even though they were cloned from a sample, "
                     "because the underlying single source clip is not exposed via this "
-                    "endpoint. Use the source audio of your original clone for those.\n\n"
-                    "Docs for agents: [llms.txt](/llms.txt)"
+                    "endpoint. Use the source audio of your original clone for those."
+                    # The site's closing "Docs for agents: [llms.txt](/llms.txt)" is left out.
                 ),
                 "parameters": [
                     AUTHORIZATION,
@@ -189,8 +190,7 @@ GET_VOICE_SAMPLE: dict[str, Any] = {
                     "response is the raw WAV audio. Pass `?format=json` to get the metadata "
                     "plus base64-encoded audio instead.\n\n"
                     "Only voices owned by your org return samples. Default voices and "
-                    "shared-library voices return `400 VOICE_SAMPLE_ERROR`.\n\n"
-                    "Docs for agents: [llms.txt](/llms.txt)"
+                    "shared-library voices return `400 VOICE_SAMPLE_ERROR`."
                 ),
                 "parameters": [
                     AUTHORIZATION,
@@ -454,6 +454,269 @@ def test_mdx_prose_enum_and_json_body_of_a_delete() -> None:
     assert schema["properties"]["sample_ids"]["description"] == (
         "Array of sample UUIDs to delete.\n\n"
         '```json\n{ "sample_ids": ["d15b199a-1b79-4664-9a9a-b149ee3b136a"] }\n```'
+    )
+
+
+# -- each MDX page, read in full: what the page documents, with the descriptions set aside
+
+
+def shape(schema: Any) -> Any:
+    """A schema without its descriptions (property names are kept, even "description")."""
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties":
+            out[key] = {name: shape(inner) for name, inner in value.items()}
+        elif key == "items":
+            out[key] = shape(value)
+        elif key != "description":
+            out[key] = value
+    return out
+
+
+def digest(result: ReadResult) -> dict[str, Any]:
+    """Method, path, parameters, body and responses of the one operation, descriptions aside."""
+    ((path, item),) = result.document["paths"].items()
+    ((method, operation),) = item.items()
+    out: dict[str, Any] = {"operation": (method, path), "summary": operation["summary"]}
+    out["parameters"] = [
+        (p["name"], p["in"], p.get("required", False), shape(p["schema"]))
+        for p in operation.get("parameters", [])
+    ]
+    body = operation.get("requestBody")
+    if body is None:
+        out["body"] = None
+    else:
+        ((media, content),) = body["content"].items()
+        out["body"] = {
+            "required": body.get("required", False),
+            "media": media,
+            "schema": shape(content["schema"]),
+            "examples": {k: e["value"] for k, e in content.get("examples", {}).items()},
+        }
+    out["responses"] = {
+        status: {
+            "codes": response.get("x-clientgen-error-codes", []),
+            "content": {
+                media: (shape(content.get("schema")), list(content.get("examples", {})))
+                for media, content in response.get("content", {}).items()
+            },
+        }
+        for status, response in operation["responses"].items()
+    }
+    return out
+
+
+STRING: dict[str, Any] = {"type": "string"}
+NULLABLE_STRING: dict[str, Any] = {"type": ["string", "null"]}
+FILES: dict[str, Any] = {"type": "array", "items": {"type": "string", "format": "binary"}}
+ERRORS: dict[str, Any] = {"type": ["array", "null"]}  # "null | array"
+AUTH_HEADER = ("authorization", "header", True, STRING)
+ID_PATH = ("id", "path", True, STRING)
+JSON = "application/json"
+
+
+def success(schema: dict[str, Any], examples: list[str]) -> dict[str, Any]:
+    return {"codes": [], "content": {JSON: (schema, examples)}}
+
+
+def error(codes: list[str], examples: list[str]) -> dict[str, Any]:
+    return {"codes": codes, "content": {JSON: (None, examples)}}
+
+
+def obj(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        out["required"] = required
+    return out
+
+
+VOICE_RECORD = obj(
+    {
+        "id": STRING,
+        "name": STRING,
+        "description": NULLABLE_STRING,
+        "public": {"type": "boolean"},
+        "tags": {"type": "array", "items": STRING},
+        "user_id": NULLABLE_STRING,
+        "voice_id": STRING,
+        # "One of `BTTS`, `BTTS_V2`, `BTTS_V3`, or `LEGACY`."
+        "service": {"type": "string", "enum": ["BTTS", "BTTS_V2", "BTTS_V3", "LEGACY"]},
+        "finetuned": {"type": "boolean"},
+        "is_creator_voice": {"type": "boolean"},
+        "ratings": {"type": "number"},
+        "total_ratings": {"type": "number"},
+        "average_rating": {"type": "number"},
+        "my_rating": {"type": ["number", "null"]},
+        "creator_display_name": NULLABLE_STRING,
+    }
+)
+
+MDX_EXPECTED: dict[str, dict[str, Any]] = {
+    "delete-voices-id-samples.mdx": {
+        "operation": ("delete", "/v1/voices/{id}/samples"),
+        "summary": "Delete Voice Samples",
+        "parameters": [AUTH_HEADER, ID_PATH],
+        # A DELETE with a JSON body keeps it; the JSON block in the field's text shows a
+        # whole body, so it is the body's example too.
+        "body": {
+            "required": True,
+            "media": JSON,
+            "schema": obj({"sample_ids": {"type": "array", "items": STRING}}, ["sample_ids"]),
+            "examples": {"example": {"sample_ids": ["d15b199a-1b79-4664-9a9a-b149ee3b136a"]}},
+        },
+        "responses": {
+            "200": success(obj({"status": STRING, "samples": {"type": "array"}}), ["response"]),
+            "default": error(["INVALID_REQUEST"], ["invalid_request"]),
+        },
+    },
+    "delete-voices-id.mdx": {
+        "operation": ("delete", "/v1/voices/{id}"),
+        "summary": "Delete Voice",
+        "parameters": [AUTH_HEADER, ID_PATH],
+        "body": None,
+        "responses": {
+            "200": success(
+                obj({"data": obj({"status": STRING, "message": STRING}), "errors": ERRORS}),
+                ["response"],
+            ),
+            # "... return `400 ERROR_DELETING_VOICE`", and the example holds that code.
+            "400": error(["ERROR_DELETING_VOICE"], ["error_deleting_voice"]),
+        },
+    },
+    "get-voices-id.mdx": {
+        "operation": ("get", "/v1/voices/{id}"),
+        "summary": "Get Voice",
+        "parameters": [AUTH_HEADER, ID_PATH],
+        "body": None,
+        "responses": {"200": success(obj({"voice": {"type": "object"}}), ["response"])},
+    },
+    "get-voices.mdx": {
+        "operation": ("get", "/v1/voices"),
+        "summary": "List Voices",
+        "parameters": [AUTH_HEADER],
+        "body": None,
+        "responses": {
+            "200": success(obj({"voices": {"type": "array", "items": VOICE_RECORD}}), ["response"])
+        },
+    },
+    "patch-voices-id-rename.mdx": {
+        "operation": ("patch", "/v1/voices/{id}/rename"),
+        "summary": "Rename Voice",
+        "parameters": [AUTH_HEADER, ID_PATH],
+        "body": {
+            "required": True,
+            "media": JSON,
+            "schema": obj({"name": STRING}, ["name"]),
+            "examples": {},
+        },
+        "responses": {
+            # data.name and data.voice_id: dotted names under a "data" the page never declares.
+            "200": success(
+                obj({"data": obj({"name": STRING, "voice_id": STRING}), "errors": ERRORS}),
+                ["response"],
+            ),
+            "403": {"codes": [], "content": {}},  # "... voices return `403`."
+            # {"data": null, ...}: data is not nullable, so the example is no success.
+            "default": error(["Validation Error"], ["name_taken"]),
+        },
+    },
+    "post-clone.mdx": {
+        "operation": ("post", "/v1/voices/clone"),
+        "summary": "Clone Voice",
+        "parameters": [AUTH_HEADER],
+        "body": {
+            "required": True,
+            "media": "multipart/form-data",  # contentType in the front matter
+            "schema": obj(
+                {
+                    "name": STRING,
+                    "audio_samples": FILES,
+                    "gender": {"type": "string", "enum": ["male", "female"]},
+                    "description": STRING,
+                    "isBTTS_V3": {"type": "boolean"},
+                    "isBTTS_V2": {"type": "boolean"},
+                },
+                ["name", "audio_samples"],
+            ),
+            "examples": {},
+        },
+        "responses": {
+            "200": success(
+                obj({"data": obj({"voice_id": STRING, "name": STRING}), "errors": ERRORS}),
+                ["response"],
+            ),
+            # The page never states these examples' HTTP status (only a "status" key in them).
+            "default": error(
+                ["Validation Error", "Limit Exceeded"], ["validation_error", "voice_limit_exceeded"]
+            ),
+        },
+    },
+    "post-voices-samples.mdx": {
+        "operation": ("post", "/v1/voices/samples"),
+        "summary": "Add Voice Sample",
+        "parameters": [AUTH_HEADER],
+        "body": {
+            "required": True,
+            "media": "multipart/form-data",
+            "schema": obj(
+                {"voice_id": STRING, "audio_samples": FILES}, ["voice_id", "audio_samples"]
+            ),
+            "examples": {},
+        },
+        "responses": {
+            "200": success(obj({"status": STRING, "samples": {"type": "array"}}), ["response"]),
+            "default": error(
+                ["BAD_REQUEST", "INTERNAL_SERVER_ERROR", "Validation Error"],
+                ["no_files", "wrong_engine", "too_many_samples"],
+            ),
+        },
+    },
+}
+
+
+@needs_shared_pages
+@pytest.mark.parametrize("name", sorted(MDX_EXPECTED))
+def test_mdx_page_documents_exactly_this(name: str) -> None:
+    result = read_mdx(name)
+    assert digest(result) == MDX_EXPECTED[name]
+    assert result.warnings == []
+
+
+@needs_shared_pages
+@pytest.mark.parametrize("name", sorted(MDX_EXPECTED))
+def test_mdx_page_description_is_the_lead_and_prose_without_the_site_footer(name: str) -> None:
+    operation = operation_of(read_mdx(name))
+    text = (BLAND_MDX / name).read_text(encoding="utf-8")
+    lead = re.search(r'^description: "(.*)"$', text, re.MULTILINE)
+    assert lead is not None
+    assert operation["description"].startswith(lead.group(1) + "\n\n")
+    assert "llms.txt" in text
+    assert "llms.txt" not in operation["description"]
+    assert not operation["description"].endswith("---")
+
+
+@needs_shared_pages
+def test_mdx_field_descriptions_are_the_fields_text() -> None:
+    operation = operation_of(read_mdx("get-voices-id.mdx"))
+    (_, identifier) = operation["parameters"]
+    # A list straight after a line of text is still part of the description.
+    assert identifier["description"] == (
+        "Voice UUID or curated voice name. For example:\n\n"
+        "- `GET /v1/voices/d4610ec1-933d-44c9-a05f-53df2437808d`\n"
+        "- `GET /v1/voices/maya`"
+    )
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["properties"]["voice"]["description"] == (
+        "The voice record. See [List Voices](/api-v1/get/voices#response) for the full field list."
+    )
+    clone = operation_of(read_mdx("post-clone.mdx"))
+    errors = clone["responses"]["200"]["content"]["application/json"]["schema"]["properties"]
+    assert errors["errors"]["description"] == "`null` on success."
+    assert clone["description"].endswith(
+        "Use [List Voice Samples](/api-v1/get/voices-id-samples) to inspect the source sample "
+        "attached to a voice."
     )
 
 
@@ -798,6 +1061,299 @@ def test_html_wrappers_tabs_and_notes_inside_fields() -> None:
             },
         }
     ]
+
+
+def test_values_stated_in_prose_as_bare_words_or_a_list_become_enums() -> None:
+    page = FRONT + (
+        '<ParamField query="engine" type="string">\n'
+        "  Engine. One of BTTS, BTTS_V2 or BTTS_V3.\n"
+        "</ParamField>\n"
+        "\n"
+        '<ParamField query="order" type="string">\n'
+        "  Sort order.\n"
+        "\n"
+        "  Possible values:\n"
+        "  - `asc`: oldest first\n"
+        "  - `desc`: newest first\n"
+        "</ParamField>\n"
+        "\n"
+        '<ParamField query="voice" type="string">\n'
+        "  One of the voices you own. Defaults to maya.\n"
+        "</ParamField>\n"
+        "\n"
+        '<ParamField query="size" type="integer | null">\n'
+        "  Allowed values: 10, 20 or 50. Default: `20`.\n"
+        "</ParamField>\n"
+    )
+    result = read_text(page)
+    assert result.warnings == []
+    schemas = {p["name"]: p["schema"] for p in operation_of(result)["parameters"]}
+    assert schemas == {
+        "engine": {"type": "string", "enum": ["BTTS", "BTTS_V2", "BTTS_V3"]},
+        "order": {
+            "type": "string",
+            "enum": ["asc", "desc"],
+            "x-enum-descriptions": ["oldest first", "newest first"],
+        },
+        # "one of the voices" lists no values; "Defaults to maya." is a default.
+        "voice": {"type": "string", "default": "maya"},
+        "size": {"type": ["integer", "null"], "enum": [10, 20, 50, None], "default": 20},
+    }
+
+
+def test_values_that_cannot_be_told_apart_warn_instead_of_a_guessed_enum() -> None:
+    page = FRONT + (
+        '<ParamField body="label" type="string">\n'
+        "  Shown in lists. Allowed values: any text up to 30 characters.\n"
+        "</ParamField>\n"
+        "\n"
+        '<ParamField body="kind" type="enum<string>">\n'
+        "  What kind of thing it is.\n"
+        "</ParamField>\n"
+    )
+    result = read_text(page, "t.mdx")
+    assert [str(w) for w in result.warnings] == [
+        "t.mdx:5: warning: cannot tell the values in 'Allowed values: any text up to 30 "
+        "characters.' of 'label'; no enum is given",
+        "t.mdx:9: warning: 'kind' is an enum, yet its text lists no values",
+    ]
+    properties = operation_of(result)["requestBody"]["content"]["application/json"]["schema"][
+        "properties"
+    ]
+    assert properties["label"] == {
+        "type": "string",
+        "description": "Shown in lists. Allowed values: any text up to 30 characters.",
+    }
+    assert properties["kind"] == {"type": "string", "description": "What kind of thing it is."}
+
+
+def test_file_array_makes_the_body_multipart_without_a_content_type() -> None:
+    page = FRONT + (
+        '<ParamField body="name" type="string" required>Name.</ParamField>\n'
+        '<ParamField body="samples" type="file[]" required>Recordings.</ParamField>\n'
+    )
+    body = operation_of(read_text(page))["requestBody"]
+    assert list(body["content"]) == ["multipart/form-data"]
+    assert body["content"]["multipart/form-data"]["schema"]["properties"]["samples"] == {
+        "type": "array",
+        "items": {"type": "string", "format": "binary"},
+        "description": "Recordings.",
+    }
+
+
+def test_a_json_block_showing_the_whole_body_is_the_body_example() -> None:
+    page = FRONT + (
+        '<ParamField body="ids" type="string[]" required>\n'
+        "  Ids to remove.\n"
+        "\n"
+        "  ```json\n"
+        '  { "ids": ["a", "b"] }\n'
+        "  ```\n"
+        "</ParamField>\n"
+        "\n"
+        '<ParamField body="filter" type="object">\n'
+        "  A filter, such as:\n"
+        "\n"
+        "  ```json Filter\n"
+        '  { "color": "red" }\n'
+        "  ```\n"
+        "</ParamField>\n"
+    )
+    result = read_text(page)
+    assert result.warnings == []
+    media = operation_of(result)["requestBody"]["content"]["application/json"]
+    # The second block shows the field's own value, not a body: it stays in the description.
+    assert media["examples"] == {"example": {"value": {"ids": ["a", "b"]}}}
+    assert media["schema"]["properties"]["filter"]["description"] == (
+        'A filter, such as:\n\n```json\n{ "color": "red" }\n```'
+    )
+
+
+def test_a_titled_success_example_gives_the_success_status() -> None:
+    page = FRONT + (
+        '<ResponseField name="id" type="string" />\n'
+        "\n"
+        "<ResponseExample>\n"
+        "```json 201 Created\n"
+        '{"id": "t_1"}\n'
+        "```\n"
+        "</ResponseExample>\n"
+    )
+    responses = operation_of(read_text(page))["responses"]
+    assert list(responses) == ["201"]
+    content = responses["201"]["content"]["application/json"]
+    assert content["schema"]["properties"] == {"id": {"type": "string"}}
+    assert content["examples"] == {
+        "201_created": {"summary": "201 Created", "value": {"id": "t_1"}}
+    }
+
+
+def test_several_titled_examples_of_every_kind() -> None:
+    page = FRONT + (
+        '<ParamField body="name" type="string" required>Name.</ParamField>\n'
+        '<ResponseField name="id" type="string">New id.</ResponseField>\n'
+        "\n"
+        "<RequestExample dropdown>\n"
+        "```bash cURL\n"
+        "curl -X POST https://api.example.com/v2/things\n"
+        "```\n"
+        "\n"
+        "```python Python\n"
+        "client.things.create(name='a')\n"
+        "```\n"
+        "\n"
+        "```json Minimal\n"
+        '{"name": "a"}\n'
+        "```\n"
+        "</RequestExample>\n"
+        "\n"
+        "<ResponseExample>\n"
+        "```json Response\n"
+        '{"id": "t_1"}\n'
+        "```\n"
+        "\n"
+        "```json Conflict\n"
+        '{"error": {"code": "name_taken"}}\n'
+        "```\n"
+        "\n"
+        "```http Gone\n"
+        "HTTP/1.1 410 Gone\n"
+        "```\n"
+        "</ResponseExample>\n"
+    )
+    result = read_text(page)
+    assert result.warnings == []
+    operation = operation_of(result)
+    # curl and Python show how to call: only the JSON body is an example of it.
+    assert list(operation["requestBody"]["content"]["application/json"]["examples"]) == ["minimal"]
+    responses = operation["responses"]
+    assert list(responses) == ["200", "410", "default"]
+    assert list(responses["200"]["content"]["application/json"]["examples"]) == ["response"]
+    assert responses["410"] == {"description": "Response"}  # a status, no body
+    assert responses["default"]["x-clientgen-error-codes"] == ["name_taken"]
+    assert list(responses["default"]["content"]["application/json"]["examples"]) == ["conflict"]
+
+
+def test_the_site_footer_after_the_last_rule_is_dropped() -> None:
+    def description(tail: str) -> str:
+        text = operation_of(read_text(FRONT + "Creates a thing.\n\n" + tail))["description"]
+        assert isinstance(text, str)
+        return text
+
+    # A line of only links, maybe behind a short label, after the last rule: the site's.
+    assert description("---\n\nDocs for agents: [llms.txt](/llms.txt)\n") == "Creates a thing."
+    assert (
+        description("***\n\n[Edit this page](https://x.io/e) · [Report an issue](/issue)\n")
+        == "Creates a thing."
+    )
+    # A sentence with a link is the page's own text, and so is a link line with no rule.
+    assert description("---\n\nSee [the guide](/guide) for limits.\n") == (
+        "Creates a thing.\n\nSee [the guide](/guide) for limits."
+    )
+    assert description("[Changelog](/changelog)\n") == "Creates a thing.\n\n[Changelog](/changelog)"
+    # More than one paragraph after the rule: not a footer.
+    assert description("---\n\nLimits apply.\n\n[Pricing](/pricing)\n") == (
+        "Creates a thing.\n\nLimits apply.\n\n[Pricing](/pricing)"
+    )
+
+
+def test_examples_with_comments_or_ellipses_warn_with_their_lines() -> None:
+    page = FRONT + (
+        '<ResponseField name="items" type="array" />\n'
+        "\n"
+        "<ResponseExample>\n"
+        "```json Commented\n"
+        "{\n"
+        '  "items": [] // always a list\n'
+        "}\n"
+        "```\n"
+        "\n"
+        "```json Shortened\n"
+        '{"items": [...]}\n'
+        "```\n"
+        "</ResponseExample>\n"
+    )
+    result = read_text(page, "t.mdx")
+    assert [(w.line, w.message.split(" (")[0]) for w in result.warnings] == [
+        (10, "example 'Commented' is not valid JSON"),
+        (15, "example 'Shortened' is not valid JSON"),
+    ]
+    examples = operation_of(result)["responses"]["200"]["content"]["application/json"]["examples"]
+    assert examples["shortened"] == {
+        "summary": "Shortened",
+        "value": '{"items": [...]}',
+        "x-clientgen-unparsed": True,
+    }
+    assert examples["commented"]["x-clientgen-unparsed"] is True
+
+
+def test_dotted_fields_under_a_field_that_is_not_an_object_warn() -> None:
+    page = FRONT + (
+        '<ResponseField name="data" type="string">The data.</ResponseField>\n'
+        '<ResponseField name="data.id" type="string">Its id.</ResponseField>\n'
+        '<ResponseField name="data.id" type="integer">Again.</ResponseField>\n'
+    )
+    result = read_text(page, "t.mdx")
+    assert [str(w) for w in result.warnings] == [
+        "t.mdx:6: warning: 'data' is a string, yet fields are nested in it",
+        "t.mdx:7: warning: field 'id' is documented twice; the first is kept",
+    ]
+    schema = operation_of(result)["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["properties"]["data"]["properties"] == {
+        "id": {"type": "string", "description": "Its id."}
+    }
+
+
+def test_a_declared_parent_after_its_dotted_fields_takes_them() -> None:
+    page = FRONT + (
+        '<ResponseField name="data.id" type="string" required />\n'
+        '<ResponseField name="data" type="object | null" required>\n'
+        "  The thing.\n"
+        '  <Expandable title="more">\n'
+        '    <ResponseField name="size" type="integer" />\n'
+        "  </Expandable>\n"
+        "</ResponseField>\n"
+        '<ResponseField name="tags[].label" type="string" />\n'
+    )
+    result = read_text(page)
+    assert result.warnings == []
+    schema = operation_of(result)["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema == {
+        "type": "object",
+        "properties": {
+            "data": {
+                "type": ["object", "null"],
+                "properties": {"id": {"type": "string"}, "size": {"type": "integer"}},
+                "required": ["id"],
+                "description": "The thing.",
+            },
+            "tags": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"label": {"type": "string"}}},
+            },
+        },
+        "required": ["data"],
+    }
+
+
+def test_unknown_attributes_on_examples_and_containers_warn_with_their_lines() -> None:
+    page = FRONT + (
+        '<Accordion title="More" colour="red">\n'
+        "  Detail.\n"
+        "</Accordion>\n"
+        "\n"
+        '<ResponseExample language="json">\n'
+        "```json\n"
+        '{"a": 1}\n'
+        "```\n"
+        "</ResponseExample>\n"
+    )
+    result = read_text(page, "t.mdx")
+    assert [str(w) for w in result.warnings] == [
+        "t.mdx:5: warning: unknown attribute 'colour' on <Accordion> is not read",
+        "t.mdx:9: warning: unknown attribute 'language' on <ResponseExample> is not read",
+    ]
+    assert operation_of(result)["description"] == "**More**\n\nDetail."
 
 
 # --------------------------------------------------------------------------- what cannot be read

@@ -302,6 +302,78 @@ def test_rendered_page_response_fields_and_examples(name: str) -> None:
     assert [e["value"] for e in media["examples"].values()] == expected["examples"]
 
 
+# Each page's responses: status → (example keys per media type, error codes); its field texts;
+# and what it warns about (nothing: every line of these pages has a place).
+RENDERED_RESPONSES: dict[str, dict[str, tuple[dict[str, list[str]], list[str]]]] = {
+    "bland-delete-voices-id.txt": {
+        "200": ({"application/json": ["example"]}, []),
+        # "... return 400 ERROR_DELETING_VOICE." in the overview: a status with no example.
+        "400": ({}, ["ERROR_DELETING_VOICE"]),
+    },
+    "bland-post-voices-samples.txt": {"200": ({"application/json": ["example"]}, [])},
+    "bland-post-voices.txt": {"200": ({"application/json": ["example"]}, [])},
+}
+RENDERED_TEXTS: dict[str, dict[tuple[str, str], str]] = {
+    "bland-delete-voices-id.txt": {
+        ("header", "authorization"): "Your API key for authentication.",
+        ("path", "id"): "UUID of the voice to delete.",
+        ("response", "data"): "Confirmation that the voice was deleted.",
+        ("response", "errors"): "null on success.",
+    },
+    "bland-post-voices-samples.txt": {
+        ("header", "authorization"): "Your API key for authentication.",
+        ("body", "voice_id"): "UUID of the voice to add samples to. Must be a voice your org owns.",
+        ("body", "audio_samples"): (
+            "WAV files to append. Each file 1-60 seconds, max 10 MB. The combined sample count "
+            "after this call cannot exceed 5 for a V1 voice."
+        ),
+        ("response", "status"): "success on success.",
+        ("response", "samples"): (
+            "The samples currently attached to the voice after the update. See List Voice "
+            "Samples for field shape."
+        ),
+    },
+    "bland-post-voices.txt": {
+        ("header", "authorization"): "Your API key for authentication.",
+        ("body", "name"): "The name to identify your cloned voice.",
+        ("body", "audio_samples"): "One or more audio files to use as samples for voice cloning.",
+        ("response", "voice_id"): "The unique identifier for the cloned voice.",
+        ("response", "name"): "The name you provided for the voice.",
+    },
+}
+
+
+def field_texts(operation: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """Every documented field's description: (where, name) → text."""
+    texts = {(p["in"], p["name"]): p["description"] for p in operation.get("parameters", [])}
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        for name, schema in media["schema"]["properties"].items():
+            texts["body", name] = schema["description"]
+    for media in operation["responses"]["200"]["content"].values():
+        for name, schema in media.get("schema", {}).get("properties", {}).items():
+            texts["response", name] = schema["description"]
+    return texts
+
+
+@pytest.mark.parametrize("name", sorted(RENDERED_EXPECTED))
+def test_rendered_page_responses_texts_and_warnings(name: str) -> None:
+    result = read_page(rendered_page(name), fmt="scraped")
+    _, _, operation = operation_of(result.document)
+
+    responses = {
+        status: (
+            {media: list(c.get("examples", {})) for media, c in r.get("content", {}).items()},
+            r.get("x-clientgen-error-codes", []),
+        )
+        for status, r in operation["responses"].items()
+    }
+    assert responses == RENDERED_RESPONSES[name]
+    assert field_texts(operation) == RENDERED_TEXTS[name]
+    # The closing "Docs for agents: llms.txt" line is the site's, not the operation's.
+    assert "llms.txt" not in operation.get("description", "")
+    assert warnings_text(result) == []
+
+
 def test_rendered_delete_page_states_its_error_in_prose() -> None:
     result = read_page(rendered_page("bland-delete-voices-id.txt"), fmt="scraped")
 
@@ -542,3 +614,238 @@ def test_error_examples_take_the_status_the_prose_gives_their_code() -> None:
         "example": {"value": {"error": "SOMETHING_ELSE"}}
     }
     validate(result.document)
+
+
+# --------------------------------------------------------------------------- rendered Mintlify
+
+
+# The shape of a rendered Mintlify page generated from OpenAPI: where the key goes under its
+# type, the body's media type, nested fields under "Show child attributes" with dotted names,
+# the status and media type of the response.
+UNFOLDED = (
+    "POST\n"  # 1
+    "/\n"
+    "v1\n"
+    "/\n"
+    "batches\n"  # 5
+    "Create Batch\n"
+    "Authorizations\n"
+    "x-api-key\n"
+    "string\n"
+    "header\n"  # 10
+    "required\n"
+    "Your API key.\n"
+    "Body\n"
+    "application/json\n"
+    "requests\n"  # 15
+    "object[]\n"
+    "required\n"
+    "The requests.\n"
+    "Show child attributes\n"
+    "requests.custom_id\n"  # 20
+    "string\n"
+    "required\n"
+    "Your id for the request.\n"
+    "requests.params.model\n"
+    "string\n"  # 25
+    "The model.\n"
+    "mode\n"
+    "enum<string>\n"
+    "default:fast\n"
+    "How to run.\n"  # 30
+    "Available options: fast, slow\n"
+    "Response\n"
+    "201\n"
+    "application/json\n"
+    "Batch created.\n"  # 35
+    "id\n"
+    "string\n"
+    "required\n"
+    "The batch id.\n"
+    "counts\n"  # 40
+    "object\n"
+    "Tallies.\n"
+    "Show child attributes\n"
+    "400\n"
+    "application/json\n"  # 45
+    "Bad request.\n"
+    "error\n"
+    "string\n"
+    "What went wrong.\n"
+)
+
+
+def test_rendered_mintlify_shape_nests_dotted_fields_and_reads_status_and_media() -> None:
+    result = read_text(UNFOLDED, name="batch.txt")
+
+    method, path, operation = operation_of(result.document)
+    assert (method, path, operation["summary"]) == ("post", "/v1/batches", "Create Batch")
+    assert operation["parameters"] == [
+        {
+            "name": "x-api-key",
+            "in": "header",
+            "required": True,
+            "description": "Your API key.",
+            "schema": {"type": "string"},
+        }
+    ]
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {
+        "type": "object",
+        "properties": {
+            "requests": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "custom_id": {"type": "string", "description": "Your id for the request."},
+                        "params": {
+                            "type": "object",
+                            "properties": {
+                                "model": {"type": "string", "description": "The model."}
+                            },
+                        },
+                    },
+                    "required": ["custom_id"],
+                },
+                "description": "The requests.",
+            },
+            "mode": {
+                "type": "string",
+                "default": "fast",
+                "enum": ["fast", "slow"],
+                "description": "How to run.",
+            },
+        },
+        "required": ["requests"],
+    }
+    responses = operation["responses"]
+    assert list(responses) == ["201"]
+    assert responses["201"]["description"] == "Batch created."
+    assert responses["201"]["content"]["application/json"]["schema"] == {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "description": "The batch id."},
+            "counts": {"type": "object", "description": "Tallies."},
+        },
+        "required": ["id"],
+    }
+    # The folded "counts" fields and the 400 part (whose fields would mix with the 201's).
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (
+            43,
+            "the fields nested in 'counts' are not in the text (folded when the page was "
+            "scraped); it is read without them",
+        ),
+        (44, "lines 44-49 ('400'): not a part of the operation the reader knows; left out"),
+    ]
+    validate(result.document)
+
+
+def test_rendered_mintlify_location_line_moves_a_parameter() -> None:
+    text = "GET /things\nAuthorizations\napi_key\nstring\nquery\nrequired\nThe key.\n"
+
+    result = read_text(text)
+
+    _, _, operation = operation_of(result.document)
+    assert [(p["name"], p["in"], p.get("required")) for p in operation["parameters"]] == [
+        ("api_key", "query", True)
+    ]
+    assert result.warnings == []
+
+
+def test_run_together_dotted_names_nest_too() -> None:
+    text = (
+        "Response Fields\n"
+        "data\n"
+        "(object): The voice.\n"
+        "data.voice_id\n"
+        "(string): Its id.\n"
+        "errors\n"
+        "(array | null): null on success.\n"
+    )
+
+    result = read_text(text, PageOptions(operation="GET /voices/{id}"))
+
+    _, _, operation = operation_of(result.document)
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["properties"] == {
+        "data": {
+            "type": "object",
+            "description": "The voice.",
+            "properties": {"voice_id": {"type": "string", "description": "Its id."}},
+        },
+        "errors": {"type": ["array", "null"], "description": "null on success."},
+    }
+
+
+# --------------------------------------------------------------------------- values in prose
+
+
+def test_prose_enum_and_default_and_unreadable_allowed_values() -> None:
+    text = (
+        "GET /voices\n"
+        "Query Parameters\n"
+        "engine\n"
+        "string\n"
+        "Engine. One of BTTS, BTTS_V2 or BTTS_V3.\n"
+        "limit\n"
+        "integer\n"
+        "Page size. Defaults to 20.\n"
+        "label\n"
+        "string\n"
+        "Allowed values: any text you like\n"
+        "voice\n"
+        "string\n"
+        "One of the voices you own.\n"
+    )
+
+    result = read_text(text)
+
+    _, _, operation = operation_of(result.document)
+    assert [(p["name"], p["schema"]) for p in operation["parameters"]] == [
+        ("engine", {"type": "string", "enum": ["BTTS", "BTTS_V2", "BTTS_V3"]}),
+        ("limit", {"type": "integer", "default": 20}),
+        ("label", {"type": "string"}),
+        ("voice", {"type": "string"}),
+    ]
+    assert operation["parameters"][2]["description"] == "Allowed values: any text you like"
+    assert [(w.line, w.message) for w in result.warnings] == [
+        (
+            11,
+            "cannot tell the values in 'Allowed values: any text you like' of 'label'; "
+            "no enum is given",
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- responses
+
+
+def test_success_example_with_an_undocumented_key_is_still_the_success() -> None:
+    text = (
+        "POST /voices\n"
+        '{"status": 200, "data": {"id": "v_1"}, "errors": null}\n'
+        '{"status": 400, "data": null, "errors": [{"error": "Validation Error"}]}\n'
+        "Response\n"
+        "Returns 201 Created with the new voice.\n"
+        "data\n"
+        "object\n"
+        "The voice.\n"
+        "errors\n"
+        "null | array\n"
+        "null on success.\n"
+    )
+
+    result = read_text(text)
+
+    _, _, operation = operation_of(result.document)
+    responses = operation["responses"]
+    # "Returns 201 Created": the success's status, stated in plain text.
+    assert list(responses) == ["201", "default"]
+    assert responses["201"]["description"] == "Returns 201 Created with the new voice."
+    success = responses["201"]["content"]["application/json"]["examples"]
+    assert [e["value"]["status"] for e in success.values()] == [200]
+    # "data": null does not fit the documented object: an error whose status is not stated.
+    assert responses["default"]["x-clientgen-error-codes"] == ["Validation Error"]
+    assert result.warnings == []

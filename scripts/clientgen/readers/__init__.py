@@ -1,7 +1,8 @@
 """Readers: one per source format, each turning one vendor page into an OpenAPI 3.1 document.
 
 A reader knows a *format*, never a vendor or a file: Mintlify markdown (exported ``.md`` or MDX
-source), text scraped from a rendered page, and an OpenAPI document inside markdown (or bare).
+source), prose markdown (bullet-list fields under headings), text scraped from a rendered page,
+and an OpenAPI document inside markdown (or bare).
 What a page does not state (its method and path, say) comes in through :class:`PageOptions`,
 filled from the vendor's config or the command line.
 """
@@ -15,7 +16,7 @@ from typing import Any
 
 from clientgen.diagnostics import ClientgenError, Diagnostic
 
-FORMATS = ("mintlify", "scraped", "openapi")
+FORMATS = ("mintlify", "prose", "scraped", "openapi")
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,14 @@ Reader = Callable[[str, Path, PageOptions], ReadResult]
 
 def detect_format(text: str, path: Path) -> str:
     """Tell the format of a page from its content (never from the vendor or the file name)."""
-    from clientgen.readers import embedded_openapi, mintlify
+    from clientgen.readers import embedded_openapi, mintlify, prose
 
     if embedded_openapi.looks_like(text):
         return "openapi"
+    # Prose before Mintlify: a prose page may carry Mintlify's `openapi:`/`api:` front matter,
+    # and prose.looks_like refuses every page that holds Mintlify's API components.
+    if prose.looks_like(text):
+        return "prose"
     if mintlify.looks_like(text):
         return "mintlify"
     if text.strip():
@@ -57,6 +62,8 @@ def _reader(fmt: str) -> Reader:
     # Imported lazily: each reader pulls in its own parser.
     if fmt == "mintlify":
         from clientgen.readers.mintlify import read
+    elif fmt == "prose":
+        from clientgen.readers.prose import read
     elif fmt == "scraped":
         from clientgen.readers.scraped import read
     elif fmt == "openapi":

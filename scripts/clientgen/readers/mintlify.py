@@ -33,14 +33,28 @@ from markdown_it.token import Token
 
 from clientgen.diagnostics import ClientgenError, Diagnostic
 from clientgen.readers import PageOptions, ReadResult
-from clientgen.readers.field_types import coerce_literal, has_file, schema_for_type
+from clientgen.readers.field_types import (
+    ObjectBuilder,
+    coerce_literal,
+    has_file,
+    schema_for_type,
+    schema_types,
+    sentences,
+    set_enum,
+    stated_default,
+    stated_values,
+    unread_value_lists,
+)
 from clientgen.readers.responses import (
     Example,
     StatedError,
     add_example,
     build_responses,
     is_json_media,
+    is_success_body,
     stated_errors,
+    stated_success,
+    titled_status,
 )
 
 # --------------------------------------------------------------------------- vocabulary
@@ -670,7 +684,7 @@ class _Field:
     deprecated: bool = False
     description: str = ""
     children: list[_Field] = field(default_factory=list)
-    declared: bool = True  # False for "data" made up from a dotted "data.id"
+    codes: list[_Code] = field(default_factory=list)  # code blocks in its description
 
 
 @dataclass(frozen=True)
@@ -709,7 +723,7 @@ class _PageBuilder:
         self.expect_lead = False
 
     def build(self, items: list[_Item]) -> _Page:
-        items = self._after_title(items)
+        items = _without_site_footer(self._after_title(items))
         for item in items:
             self._item(item)
         self._end_section()
@@ -842,6 +856,31 @@ class _PageBuilder:
                 self.log.warn(f"only code blocks are read inside <{node.name}>", child.line)
 
 
+# A docs site ends every page with its own navigation: after a last thematic break, one line of
+# links, maybe behind a short label ("Docs for agents: [llms.txt](/llms.txt)", "[Edit this
+# page](...) · [Report an issue](...)"). It is the site's, the same on every page, and says
+# nothing about the operation, so it is no part of the description.
+_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]*\)|<https?://[^>\s]+>")
+_LINK_SEPARATORS = " \t|,/\u00b7\u2022\u2013\u2014-"
+_FOOTER_LABEL = re.compile(r"^[A-Za-z][\w' ]{0,40}:$")
+
+
+def _without_site_footer(items: list[_Item]) -> list[_Item]:
+    """The page without a closing line of links after its last rule (see above)."""
+    rules = [index for index, item in enumerate(items) if isinstance(item, _Rule)]
+    if not rules or len(items) != rules[-1] + 2:
+        return items
+    last = items[-1]
+    if not isinstance(last, _Prose) or last.quote or "\n" in last.text:
+        return items
+    if not _LINK.search(last.text):
+        return items
+    rest = _LINK.sub(" ", last.text).strip(_LINK_SEPARATORS)
+    if rest and not _FOOTER_LABEL.match(rest):
+        return items
+    return items[: rules[-1]]
+
+
 def _container_title(node: _Node) -> str | None:
     title = node.attrs.get("title")
     if isinstance(title, str) and title.strip():
@@ -873,7 +912,7 @@ def _read_field(node: _Node, log: _Log, *, inherited: str | None) -> _Field | No
     if name is None:
         log.warn(f"<{node.name}> without a name is not read", node.line)
         return None
-    parts, children = _field_content(node.children, log, location)
+    parts, children, codes = _field_content(node.children, log, location)
     type_text = node.attrs.get("type")
     found = _Field(
         name=name,
@@ -884,8 +923,9 @@ def _read_field(node: _Node, log: _Log, *, inherited: str | None) -> _Field | No
         default=node.attrs.get("default", _MISSING),
         deprecated=_flag(node.attrs.get("deprecated")),
         description="\n\n".join(parts),
+        codes=codes,
     )
-    found.children = _nest([_relative(child, name) for child in children], log)
+    found.children = [_relative(child, name) for child in children]
     return found
 
 
@@ -907,15 +947,17 @@ def _flag(value: Any) -> bool:
 
 def _field_content(
     items: list[_Item], log: _Log, location: str | None
-) -> tuple[list[str], list[_Field]]:
-    """A field's description (markdown parts) and the fields nested in it."""
+) -> tuple[list[str], list[_Field], list[_Code]]:
+    """A field's description (markdown parts), the fields nested in it and its code blocks."""
     parts: list[str] = []
     children: list[_Field] = []
+    codes: list[_Code] = []
     for item in items:
         if isinstance(item, _Prose):
             parts.append(item.text)
         elif isinstance(item, _Code):
             parts.append(_render_code(item))
+            codes.append(item)
         elif isinstance(item, _Table):
             parts.append(item.source)
         elif isinstance(item, _Heading):
@@ -930,12 +972,13 @@ def _field_content(
                 log.warn(f"unknown component <{item.name}>; its content is read through", item.line)
             else:
                 _check_attributes(item, known, log)
-            inner_parts, inner_children = _field_content(item.children, log, location)
+            inner_parts, inner_children, inner_codes = _field_content(item.children, log, location)
             title = _container_title(item) if item.name != "Expandable" else None
             parts.extend([f"**{title}**"] if title and inner_parts else [])
             parts.extend(inner_parts)
             children.extend(inner_children)
-    return parts, children
+            codes.extend(inner_codes)
+    return parts, children, codes
 
 
 def _relative(child: _Field, parent: str) -> _Field:
@@ -944,43 +987,6 @@ def _relative(child: _Field, parent: str) -> _Field:
         if child.name.startswith(prefix):
             return replace(child, name=child.name[len(prefix) :])
     return child
-
-
-def _nest(fields: list[_Field], log: _Log) -> list[_Field]:
-    """Fields with dotted names ("data.voice_id") moved under their parents."""
-    out: list[_Field] = []
-    for item in fields:
-        *parents, last = item.name.split(".")
-        siblings = out
-        for part in parents:
-            siblings = _find_or_add(siblings, part, item.line).children
-        _merge(siblings, replace(item, name=last.removesuffix("[]")), log)
-    return out
-
-
-def _find_or_add(siblings: list[_Field], part: str, line: int) -> _Field:
-    name = part.removesuffix("[]")
-    for sibling in siblings:
-        if sibling.name == name:
-            return sibling
-    made = _Field(
-        name, line, type_text="object[]" if part.endswith("[]") else "object", declared=False
-    )
-    siblings.append(made)
-    return made
-
-
-def _merge(siblings: list[_Field], item: _Field, log: _Log) -> None:
-    existing = next((s for s in siblings if s.name == item.name), None)
-    if existing is None:
-        siblings.append(item)
-    elif not existing.declared:
-        siblings[siblings.index(existing)] = replace(
-            item, children=existing.children + item.children
-        )
-    else:
-        log.warn(f"field {item.name!r} is documented twice; the first is kept", item.line)
-        existing.children.extend(item.children)
 
 
 # --------------------------------------------------------------------------- schemas
@@ -992,22 +998,31 @@ def _value_schema(item: _Field, log: _Log) -> dict[str, Any]:
     if item.children:
         _attach_children(schema, item.children, item, log)
     # "One of `a`, `b`" on a string[] field lists the values of its items.
-    target = schema.get("items", schema) if "array" in _types(schema) else schema
-    enum = _prose_enum(item.description) if _enumerable(target) else None
-    if enum is not None:
-        target["enum"] = [_literal(value, target) for value in enum]
-        if "null" in _types(target):
-            target["enum"].append(None)
-    default = item.default if item.default is not _MISSING else _prose_default(item.description)
+    stated = stated_values(item.description)
+    if (stated is None or not set_enum(schema, stated)) and _is_enum_type(item.type_text):
+        log.warn(f"{item.name!r} is an enum, yet its text lists no values", item.line)
+    for text in unread_value_lists(item.description):
+        log.warn(
+            f"cannot tell the values in {text!r} of {item.name!r}; no enum is given", item.line
+        )
+    default = item.default
+    if default is _MISSING:
+        in_prose = stated_default(item.description)
+        default = _MISSING if in_prose is None else in_prose
     if default is not _MISSING:
         schema["default"] = _literal(default, schema) if isinstance(default, str) else default
     return schema
 
 
+def _is_enum_type(type_text: str | None) -> bool:
+    """``enum``, ``enum<string>``: a type that says its values are listed in the text."""
+    return type_text is not None and re.match(r"\s*enum\b", type_text, re.IGNORECASE) is not None
+
+
 def _literal(text: str, schema: dict[str, Any]) -> Any:
     """A documented value as the schema's type; "[]" or "{}" for an array or an object."""
     value = coerce_literal(text, schema)
-    if isinstance(value, str) and {"array", "object"} & set(_types(schema)):
+    if isinstance(value, str) and {"array", "object"} & set(schema_types(schema)):
         try:
             return json.loads(value)
         except json.JSONDecodeError:
@@ -1034,19 +1049,10 @@ def _type_schema(item: _Field, log: _Log) -> dict[str, Any]:
     return schema
 
 
-def _types(schema: dict[str, Any]) -> list[str]:
-    kind = schema.get("type")
-    return [kind] if isinstance(kind, str) else list(kind or [])
-
-
-def _enumerable(schema: dict[str, Any]) -> bool:
-    return any(t in ("string", "integer", "number") for t in _types(schema))
-
-
 def _attach_children(
     schema: dict[str, Any], children: list[_Field], parent: _Field, log: _Log
 ) -> None:
-    kinds = _types(schema)
+    kinds = schema_types(schema)
     if "array" in kinds:
         target = schema.setdefault("items", {"type": "object"})
         target.setdefault("type", "object")
@@ -1056,100 +1062,28 @@ def _attach_children(
             log.warn(
                 f"{parent.name!r} is a {parent.type_text}, yet fields are nested in it", parent.line
             )
-    target["properties"] = {child.name: _property_schema(child, log) for child in children}
-    required = [child.name for child in children if child.required]
-    if required:
-        target["required"] = required
+    _add_fields(ObjectBuilder(target), children, log)
 
 
 def _object_schema(fields: list[_Field], log: _Log) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": "object"}
-    schema["properties"] = {item.name: _property_schema(item, log) for item in fields}
-    required = [item.name for item in fields if item.required]
-    if required:
-        schema["required"] = required
-    return schema
+    builder = ObjectBuilder()
+    _add_fields(builder, fields, log)
+    return builder.schema
 
 
-_ENUM_LEAD = re.compile(
-    r"\b(?:(?:allowed|possible|accepted|valid|supported|available)\s+(?:values|options)"
-    r"|(?:must\s+be\s+|is\s+|can\s+be\s+)?one\s+of)(?:\s+(?:are|is))?\s*:?\s*",
-    re.IGNORECASE,
-)
-_CODE_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:or|and)\s+)?`([^`]+)`")
-_DEFAULT_LEAD = re.compile(r"\bdefaults?\b(\s+to|\s+is|\s+value\s+is)?\s*(:)?\s*", re.IGNORECASE)
-_BARE_VALUE = re.compile(r"([^\s`,;.()]+)(?=\s*(?:[.,;)]|$))")
-
-
-def _prose_enum(text: str) -> list[str] | None:
-    """Values a description lists: "One of `a`, `b` or `c`", or a sentence of only `a` or `b`."""
-    for match in _ENUM_LEAD.finditer(text):
-        values, _ = _code_list(text, match.end())
-        if values:
-            return values
-    for sentence in _sentences(text):
-        values, end = _code_list(sentence, 0)
-        if len(values) >= 2 and sentence[end:].strip() in ("", "."):
-            return values
-    return None
-
-
-def _code_list(text: str, position: int) -> tuple[list[str], int]:
-    values: list[str] = []
-    while match := _CODE_ITEM.match(text, position):
-        values.append(match.group(1))
-        position = match.end()
-    return values, position
-
-
-def _prose_default(text: str) -> Any:
-    """The default a description states ("Default: `true`", "defaults to `10`"), or _MISSING."""
-    for match in _DEFAULT_LEAD.finditer(text):
-        rest = text[match.end() :]
-        if rest.startswith("`") and (end := rest.find("`", 1)) > 1:
-            return rest[1:end]
-        bare = _BARE_VALUE.match(rest)
-        if bare and (match.group(1) or match.group(2)):
-            return bare.group(1)
-    return _MISSING
+def _add_fields(builder: ObjectBuilder, fields: list[_Field], log: _Log) -> None:
+    """Fields into an object schema; dotted names ("data.voice_id") under their parents."""
+    for item in fields:
+        schema = _property_schema(item, log)
+        for problem in builder.add(item.name, schema, required=item.required):
+            log.warn(problem, item.line)
 
 
 # --------------------------------------------------------------------------- prose statements
 
 
-def _sentences(text: str) -> Iterator[str]:
-    """Sentences of markdown prose; list items and paragraphs end one, code spans never do."""
-    for chunk in _chunks(text):
-        start = 0
-        in_code = False
-        for position, char in enumerate(chunk):
-            if char == "`":
-                in_code = not in_code
-            elif not in_code and char in ".!?" and chunk[position + 1 : position + 2] in ("", " "):
-                yield chunk[start : position + 1].strip()
-                start = position + 1
-        if chunk[start:].strip():
-            yield chunk[start:].strip()
-
-
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-
-
-def _chunks(text: str) -> Iterator[str]:
-    current: list[str] = []
-    for line in text.split("\n"):
-        starts_item = bool(_LIST_MARKER.match(line))
-        if (not line.strip() or starts_item) and current:
-            yield " ".join(current)
-            current = []
-        if line.strip():
-            current.append(_LIST_MARKER.sub("", line).strip())
-    if current:
-        yield " ".join(current)
-
-
 def _statements_in(text: str) -> list[StatedError]:
-    return stated_errors(_sentences(text))
+    return stated_errors(sentences(text))
 
 
 def _error_table(table: _Table) -> list[StatedError] | None:
@@ -1272,37 +1206,6 @@ def _media_type(headers: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def _conforms(value: Any, schema: dict[str, Any]) -> bool:
-    """Whether a value has the documented types (undocumented keys are allowed)."""
-    kinds = _types(schema)
-    if (
-        kinds
-        and _json_type(value) not in kinds
-        and not (_json_type(value) == "integer" and "number" in kinds)
-    ):
-        return False
-    if isinstance(value, dict):
-        properties = schema.get("properties", {})
-        return all(_conforms(value[k], properties[k]) for k in value if k in properties)
-    if isinstance(value, list) and isinstance(schema.get("items"), dict):
-        return all(_conforms(inner, schema["items"]) for inner in value)
-    return True
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
-
-
 # --------------------------------------------------------------------------- responses
 
 
@@ -1325,32 +1228,23 @@ def _responses(page: _Page, schema: dict[str, Any] | None, log: _Log) -> dict[st
         stated=page.statements,
         success_description="\n\n".join(page.response_prose) or "Successful response",
         success_schema=schema,
-        fits_success=lambda value: _is_success(value, schema),
+        fits_success=lambda value: is_success_body(value, schema),
         success_status=_success_status(page, http.values()),
     )
 
 
 def _success_status(page: _Page, messages: Iterable[_HttpMessage | None]) -> str:
-    for text in page.response_prose:
-        for statement in _statements_in(text):
-            if statement.status.startswith("2"):
-                return statement.status
+    stated = stated_success(s for text in page.response_prose for s in sentences(text))
+    if stated is not None:
+        return stated
     for message in messages:
         if message is not None and message.status and message.status.startswith("2"):
             return message.status
+    for example in page.response_examples:
+        titled = titled_status(example.title)
+        if titled is not None and titled.startswith("2"):
+            return titled
     return "200"
-
-
-def _is_success(value: Any, schema: dict[str, Any] | None) -> bool:
-    """A body that shares keys with the documented success fields and has their types."""
-    if schema is None:
-        return True
-    properties = schema.get("properties", {})
-    return (
-        isinstance(value, dict)
-        and bool(properties.keys() & value.keys())
-        and _conforms(value, schema)
-    )
 
 
 def _http_example(example: _CodeExample, message: _HttpMessage, log: _Log) -> Example:
@@ -1368,7 +1262,7 @@ def _http_example(example: _CodeExample, message: _HttpMessage, log: _Log) -> Ex
 def _response_schema(page: _Page, options: PageOptions, log: _Log) -> dict[str, Any] | None:
     if not page.response_fields:
         return None
-    fields = _nest(page.response_fields, log)
+    fields = page.response_fields
     if options.response_property:
         # The page documents the items of an array whose key it never names.
         items = _object_schema(fields, log)
@@ -1398,7 +1292,7 @@ def _request_body(page: _Page, front: dict[str, Any], log: _Log) -> dict[str, An
         return None
     media_type: dict[str, Any] = {}
     if page.body:
-        media_type["schema"] = _object_schema(_nest(page.body, log), log)
+        media_type["schema"] = _object_schema(page.body, log)
     stated = front.get("contentType")
     if isinstance(stated, str) and stated.strip():
         media = stated.strip()
@@ -1410,11 +1304,34 @@ def _request_body(page: _Page, front: dict[str, Any], log: _Log) -> dict[str, An
         found = _request_example(example, log)
         if found is not None:
             add_example(media_type, found)
+    if is_json_media(media):
+        for found in _body_examples_in_fields(page.body):
+            add_example(media_type, found)
     body: dict[str, Any] = {}
     if any(item.required for item in page.body):
         body["required"] = True
     body["content"] = {media: media_type}
     return body
+
+
+def _body_examples_in_fields(fields: list[_Field]) -> Iterator[Example]:
+    """JSON blocks in a body field's text that show a whole request body.
+
+    ``{ "sample_ids": [...] }`` under the field ``sample_ids``: an object that holds the field
+    and only documented body fields. Any other block stays only in the field's description.
+    """
+    names = {item.name.split(".")[0] for item in fields}
+    for item in fields:
+        for code in item.codes:
+            example = _example(code)
+            if example.language not in _JSON_LANGUAGES:
+                continue
+            try:
+                value = json.loads(code.body)
+            except json.JSONDecodeError:
+                continue  # kept as written in the description
+            if isinstance(value, dict) and item.name in value and value.keys() <= names:
+                yield Example(example.title, _JSON, value, code.line, True, code.body)
 
 
 def _request_example(example: _CodeExample, log: _Log) -> Example | None:

@@ -10,7 +10,10 @@ responses (see docs/reader-contract.md):
   title, else the status the prose gives an error code it holds, else the success when it
   fits the documented success fields, else ``default``;
 * each status the prose states becomes a response even without an example, with the
-  sentence as its description and the codes as ``x-clientgen-error-codes``.
+  sentence as its description and the codes as ``x-clientgen-error-codes``;
+* whether an example is a success body is one rule for every reader
+  (:func:`is_success_body`), and so is the success status a page states
+  (:func:`stated_success`, :func:`titled_status`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
+
+from clientgen.readers.field_types import schema_types
 
 # Keys under which an error body names its error ({"error": "X"}, {"error": {"code": "x"}}).
 _ERROR_CODE_KEYS = frozenset(
@@ -38,6 +43,7 @@ _STATUS_CONTEXT = re.compile(
     r"\b(?:returns?|returned|responds?|status|errors?|fails?|HTTP)\b", re.IGNORECASE
 )
 _TITLED_STATUS = re.compile(r"\b([1-5]\d\d)\b")
+_STATUS_AND_PHRASE = re.compile(r"\b([1-5]\d\d)(?=\s+[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,25 @@ def _stated_in(sentence: str) -> list[StatedError]:
         codes = found.setdefault(status, [])
         if rest is not None and not _is_reason_phrase(status, rest):
             codes.append(rest.strip())
-    for match in _STATUS_AND_CODE.finditer(_CODE_SPAN.sub(" ", sentence)):
+    plain = _CODE_SPAN.sub(" ", sentence)
+    for match in _STATUS_AND_CODE.finditer(plain):
         status, code = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
         found.setdefault(status, []).append(code)
+    if _STATUS_CONTEXT.search(plain):
+        # Plain text (a rendered page has lost its code spans): "returns 201 Created".
+        for match in _STATUS_AND_PHRASE.finditer(plain):
+            if _is_reason_phrase(match.group(1), _phrase_at(match.group(1), plain, match.end(1))):
+                found.setdefault(match.group(1), [])
     return [StatedError(status, tuple(unique(codes)), sentence) for status, codes in found.items()]
+
+
+def _phrase_at(status: str, text: str, position: int) -> str:
+    """The words after a status, as many as its reason phrase has ("Not Found": two)."""
+    try:
+        count = len(HTTPStatus(int(status)).phrase.split())
+    except ValueError:
+        return ""
+    return " ".join(text[position:].split()[:count]).rstrip(".,;:")
 
 
 def _is_reason_phrase(status: str, text: str) -> bool:
@@ -161,6 +182,72 @@ def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+def titled_status(title: str | None) -> str | None:
+    """The status an example's title names ("201 Created", "Error 404"), if any."""
+    titled = _TITLED_STATUS.search(title or "")
+    return titled.group(1) if titled else None
+
+
+def stated_success(sentences: Iterable[str]) -> str | None:
+    """The success status the sentences state ("Returns `201 Created` ..."), if any."""
+    for stated in stated_errors(sentences):
+        if stated.status.startswith("2"):
+            return stated.status
+    return None
+
+
+def is_success_body(value: Any, schema: dict[str, Any] | None) -> bool:
+    """Whether an example body is a success body: one the documented success schema describes.
+
+    An object must share keys with the documented fields and have their types (undocumented
+    keys are allowed); anything else must have the documented type. With no documented
+    schema, every body fits.
+    """
+    if schema is None:
+        return True
+    properties = schema.get("properties")
+    if isinstance(value, dict) and properties and not properties.keys() & value.keys():
+        return False
+    return conforms(value, schema)
+
+
+def conforms(value: Any, schema: dict[str, Any]) -> bool:
+    """Whether a value has the documented types (undocumented keys are allowed)."""
+    if not fits_type(value, schema):
+        return False
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        return all(conforms(value[k], properties[k]) for k in value if k in properties)
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return all(conforms(inner, schema["items"]) for inner in value)
+    return True
+
+
+def fits_type(value: Any, schema: dict[str, Any]) -> bool:
+    """Whether a value has the schema's own type, not looking inside it (an integer is a number).
+
+    A schema with no type takes any value.
+    """
+    kinds = schema_types(schema)
+    kind = json_type(value)
+    return not kinds or kind in kinds or (kind == "integer" and "number" in kinds)
+
+
+def json_type(value: Any) -> str:
+    """The JSON Schema type of a parsed JSON value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
 # --------------------------------------------------------------------------- responses
 
 
@@ -194,12 +281,13 @@ def build_responses(
     success_schema: dict[str, Any] | None,
     fits_success: Callable[[Any], bool],
     success_status: str = "200",
+    success_media: str = "application/json",
 ) -> dict[str, Any]:
     """The ``responses`` object: the success, each error status and ``default``.
 
-    ``fits_success`` tells whether a parsed example body is a success body (each reader has
-    its own rule, from the fields it documents). Responses come ordered by status, with
-    ``default`` last.
+    ``fits_success`` tells whether a parsed example body is a success body (readers pass
+    :func:`is_success_body` with the schema they documented). Responses come ordered by
+    status, with ``default`` last.
     """
     stated = [s for s in stated if is_error(s.status)]
     by_status: dict[str, _Response] = {}
@@ -210,7 +298,7 @@ def build_responses(
     success = response(success_status)
     success.describe(success_description)
     if success_schema is not None:
-        success.content["application/json"] = {"schema": success_schema}
+        success.content[success_media] = {"schema": success_schema}
     for example in examples:
         if example.status is not None:
             target = response(example.status)
@@ -244,9 +332,8 @@ def _classify(
     body that fits the success is the success; anything else is an error whose status the
     page never states.
     """
-    titled = _TITLED_STATUS.search(example.title or "")
-    if titled:
-        status = titled.group(1)
+    status = titled_status(example.title)
+    if status is not None:
         return status, example.title if is_error(status) else None
     held = _stated_for(example, stated)
     if held is not None:

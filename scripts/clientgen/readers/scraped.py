@@ -27,13 +27,27 @@ from urllib.parse import urlsplit
 
 from clientgen.diagnostics import ClientgenError, Diagnostic
 from clientgen.readers import PageOptions, ReadResult
-from clientgen.readers.field_types import coerce_literal, has_file, make_nullable, schema_for_type
+from clientgen.readers.field_types import (
+    ObjectBuilder,
+    StatedValues,
+    coerce_literal,
+    has_file,
+    make_nullable,
+    schema_for_type,
+    sentences,
+    set_enum,
+    stated_default,
+    stated_values,
+    unread_value_lists,
+)
 from clientgen.readers.responses import (
     Example,
     StatedError,
     add_example,
     build_responses,
+    is_success_body,
     stated_errors,
+    stated_success,
 )
 
 _METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")
@@ -68,14 +82,19 @@ _SECTIONS = {
     "response body": "response",
     "overview": "overview",
     "description": "overview",
+    # The API key's parameter; the line after its type says where it goes (header, query).
+    "authorizations": "header",
 }
-_PARAMETER_SECTIONS = frozenset({"path", "query", "header"})  # named as OpenAPI's `in`
-_FIELD_SECTIONS = frozenset({"path", "query", "header", "body", "form", "response"})
+_PARAMETER_SECTIONS = frozenset({"path", "query", "header", "cookie"})  # named as OpenAPI's `in`
+_FIELD_SECTIONS = _PARAMETER_SECTIONS | {"body", "form", "response"}
 # "Voice Status Values": a list of `value` / `: meaning` pairs for the field it names.
 _VALUES_HEADING = re.compile(r"^(?P<subject>[A-Z][\w ]*?)\s+values$", re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({"allowed", "possible", "available", "enum"})
 
-# Docs-site furniture, not documentation of the API.
+# Docs-site furniture, not documentation of the API: the lines a docs platform puts on every
+# page (the skip link, the feedback prompt, the footer's "Docs for agents: llms.txt" link to
+# the site's index for LLMs). Scraped text has lost the links and rules that would let the
+# Mintlify reader tell a footer by its shape, so here the platform's wording tells it.
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|on this page|was this page helpful\??|copy page|ask ai"
     r"|edit this page|suggest edits|raise issue|powered by \S.*|docs for agents:.*)$",
@@ -91,8 +110,18 @@ _TYPE_WORDS = re.compile(rf"^{_TYPE_ALTERNATIVE}(?:\s*\|\s*{_TYPE_ALTERNATIVE})*
 _ANGLE_TYPE = re.compile(r"^(?P<base>[a-z]+)<(?P<arg>[\w-]+)>$")
 _FORMATS = frozenset({"uuid", "date-time", "date", "email", "uri", "int32", "int64", "byte"})
 _FLAG = re.compile(
-    r"^(?P<flag>required|optional|deprecated|nullable)$|^default\s*:\s*(?P<default>.+)$", re.I
+    r"^(?P<flag>required|optional|deprecated|nullable)$|^default\s*:\s*(?P<default>.+)$"
+    r"|^(?P<location>header|query|path|cookie)$",
+    re.I,
 )
+# The button of a field's nested fields ("Show child attributes"). The nested fields follow
+# under dotted names ("requests.custom_id") when the page was scraped unfolded.
+_TOGGLE = re.compile(
+    r"^(?:show|hide)\s+(?:child\s+)?(?:attributes|properties|fields|parameters)$", re.I
+)
+# In a response or body section: the status the fields below are for, their media type.
+_STATUS_LINE = re.compile(r"^[1-5]\d\d$")
+_MEDIA_LINE = re.compile(r"^(?:application|text|audio|image|video|multipart)/[\w.+-]+$")
 
 _NAME_LINE = re.compile(r"^[A-Za-z_][\w.\-\[\]]*$")
 _NAME = re.compile(r"^[a-z_][A-Za-z0-9_]*$")
@@ -133,7 +162,6 @@ _ARRAY_OF_ITEMS = re.compile(
     re.I,
 )
 _BARE_ARRAY = re.compile(r"\bresponse\s+is\s+an?\s+(?:JSON\s+)?(?:array|list)\s+of\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _GLUED_HEADING = re.compile(r"(?<=[.!?])(?P<heading>[A-Z][A-Za-z ]*)$")
 
 
@@ -197,6 +225,11 @@ class _Page:
     value_lists: list[_ValueList] = field(default_factory=list)
     curl: _Curl | None = None
     form_body: bool = False
+    body_media: str | None = None  # a media type line under the body's heading
+    success_status: str | None = None  # a status line under the response's heading
+    success_media: str | None = None
+    # "Show child attributes" lines: the line and the field before it.
+    toggles: list[tuple[int, _Field | None]] = field(default_factory=list)
 
 
 def read(text: str, path: Path, options: PageOptions) -> ReadResult:
@@ -386,6 +419,7 @@ class _Scanner:
         self.section: str | None = None  # None: the preamble, before any heading
         self.blank_before = False  # a blank line since the last prose line
         self.unplaced: list[int] = []  # indexes of lines the reader could not place
+        self.last_field: _Field | None = None  # the last field read in this section
 
     def warn(self, message: str, line: int | None) -> None:
         self.warnings.append(Diagnostic(message, file=self.path, line=line))
@@ -397,7 +431,50 @@ class _Scanner:
         while i < len(self.lines):
             i = self._step(i)
         self._flush_unplaced()
+        self._check_toggles()
         return self.page
+
+    def _check_toggles(self) -> None:
+        """Warn where a field's nested fields were folded away when the page was scraped."""
+        for line, parent in self.page.toggles:
+            if parent is None:
+                self.warn("nested fields shown under no field; left out", line)
+                continue
+            prefixes = (f"{parent.name}.", f"{parent.name}[].")
+            if not any(f.name.startswith(prefixes) for f in self.page.fields):
+                self.warn(
+                    f"the fields nested in {parent.name!r} are not in the text (folded when "
+                    "the page was scraped); it is read without them",
+                    line,
+                )
+
+    def _read_media_type(self, i: int) -> None:
+        """``application/json`` under the body's or the response's heading."""
+        text, no = self.lines[i].text or "", self.lines[i].no
+        page = self.page
+        if self.section == "response":
+            if page.success_media not in (None, text):
+                self.warn(f"a second response media type {text!r} is not read", no)
+            else:
+                page.success_media = text
+        elif page.body_media not in (None, text):
+            self.warn(f"a second request media type {text!r} is not read", no)
+        else:
+            page.body_media = text
+
+    def _read_status(self, i: int) -> None:
+        """A status line under the response's heading: the status of the fields below it.
+
+        The first, a success, is the success's status. Fields under another status would be
+        mixed into the success's: that part of the page is left out, with a warning.
+        """
+        text = self.lines[i].text or ""
+        seen = any(f.section == "response" for f in self.page.fields)
+        if text.startswith("2") and self.page.success_status is None and not seen:
+            self.page.success_status = text
+            return
+        self.section = "unknown"
+        self._add_unplaced(i)
 
     # -- glued names
 
@@ -458,6 +535,15 @@ class _Scanner:
             return i + 1
         if _CHROME.match(text):
             return i + 1
+        if self.section in _FIELD_SECTIONS and _TOGGLE.match(text):
+            self.page.toggles.append((line.no, self.last_field))
+            return i + 1
+        if self.section in ("body", "form", "response") and _MEDIA_LINE.match(text):
+            self._read_media_type(i)
+            return i + 1
+        if self.section == "response" and _STATUS_LINE.match(text):
+            self._read_status(i)
+            return i + 1
         if text.startswith("curl "):
             return self._read_curl(i)
         if text.startswith(("{", "[")):
@@ -479,6 +565,7 @@ class _Scanner:
     def _enter(self, section: str, i: int) -> int:
         self._flush_unplaced()
         self.section = section
+        self.last_field = None
         self.blank_before = False
         text = self.lines[i].text or ""
         if section == "form":
@@ -667,8 +754,6 @@ class _Scanner:
         if schema is None:
             self.warn(f"unknown type {type_text!r} of {name!r}; its schema has no type", line)
             schema = {}
-        if "." in name or "[" in name:
-            self.warn(f"{name!r} looks like a nested field; kept as a flat name", line)
         section = self.section or "unknown"
         if section not in _FIELD_SECTIONS:
             self.warn(f"field {name!r} is not under a parameters or response heading", line)
@@ -677,7 +762,11 @@ class _Scanner:
     @staticmethod
     def _apply_flag(target: _Field, flag: re.Match[str]) -> None:
         word = (flag["flag"] or "").lower()
-        if word == "required":
+        if flag["location"] is not None:
+            # Where a parameter goes ("header" under "Authorizations"); nothing for a field.
+            if target.section in _PARAMETER_SECTIONS:
+                target.section = flag["location"].lower()
+        elif word == "required":
             target.required = True
         elif word == "deprecated":
             target.deprecated = True
@@ -716,20 +805,29 @@ class _Scanner:
             or bool(_CHROME.match(text))
             or text.startswith(("curl ", "{", "["))
             or _is_marker(text)
+            or bool(_TOGGLE.match(text))
             or _section_of(text) is not None
             or (self.section in _FIELD_SECTIONS and self._starts_token_field(j))
         )
 
     def _finish_field(self, new: _Field, text_lines: list[_Line]) -> None:
-        description, values = _split_allowed_values([ln.text or "" for ln in text_lines])
-        new.description = description
-        if values:
-            new.schema["enum"] = [coerce_literal(v, new.schema) for v in values]
         line = text_lines[0].no if text_lines else new.line
+        description, values = _split_allowed_values([ln.text or "" for ln in text_lines])
+        for text in unread_value_lists(description):
+            self.warn(f"cannot tell the values in {text!r} of {new.name!r}; no enum is given", line)
+        new.description = description
+        # The rendered "Allowed values" list, else values the prose states ("One of a, b.").
+        stated = StatedValues(values) if values else stated_values(description)
+        if stated is not None:
+            set_enum(new.schema, stated)
+        default = stated_default(description)
+        if default is not None and "default" not in new.schema:
+            new.schema["default"] = coerce_literal(default, new.schema)
         new.schema = _read_value_hints(new.schema, description, line, self.warn)
         if new.section == "path" and not new.required:
             new.required = True  # a path parameter always is, whatever the page says
         self.page.fields.append(new)
+        self.last_field = new
 
     def _read_value_meaning(self, i: int) -> int:
         marker = _VALUE_MARKER.match(self.lines[i].text or "")
@@ -781,7 +879,8 @@ def _split_allowed_values(texts: list[str]) -> tuple[str, list[str]]:
     """A field's description and the values of its "Allowed values" list.
 
     Handles ``...- Allowed values:`` then ``a`` / ``,b`` / ``,c`` lines closed by a bare
-    ``- Allowed values:`` line, and ``Allowed values: a, b, c`` on one line.
+    ``- Allowed values:`` line, and ``Allowed values: a, b, c`` on one line (a list that is
+    not single words, "Allowed values: any text", is not read and stays in the description).
     """
     prose: list[str] = []
     values: list[str] = []
@@ -797,11 +896,15 @@ def _split_allowed_values(texts: list[str]) -> tuple[str, list[str]]:
         if allowed is None:
             prose.append(text)
             continue
+        listing = not allowed["inline"].strip()
+        inline = None if listing else stated_values(allowed.group().lstrip(" -"))
+        if not listing and inline is None:
+            prose.append(text)  # not a list of values: the description says what it says
+            continue
         before = text[: allowed.start()].rstrip(" -")
         if before:
             prose.append(before)
-        listing = not allowed["inline"].strip()
-        values.extend(_list_items(allowed["inline"]))
+        values.extend(inline.values if inline is not None else [])
     return "\n".join(prose).strip(), values
 
 
@@ -1013,7 +1116,7 @@ class _Builder:
             return None
         media: dict[str, Any] = {}
         if fields:
-            media["schema"] = _object_schema(fields)
+            media["schema"] = self._object_schema(fields)
         for example in examples:
             add_example(media, example)
         body: dict[str, Any] = {}
@@ -1024,6 +1127,8 @@ class _Builder:
 
     def _body_media_type(self, fields: list[_Field]) -> str:
         curl = self.page.curl
+        if self.page.body_media:
+            return self.page.body_media
         if curl and curl.content_type:
             return curl.content_type.split(";", 1)[0].strip()
         if self.page.form_body or any(has_file(f.schema) for f in fields):
@@ -1035,18 +1140,20 @@ class _Builder:
     def _responses(self) -> dict[str, Any]:
         fields = [f for f in self.page.fields if f.section == "response"]
         schema = self._response_schema(fields) if fields else None
-        top_level = set(schema.get("properties", {})) if schema else set()
+        stated = stated_success(s for text in self.page.response_prose for s in sentences(text))
         return build_responses(
             examples=self.page.response_examples,
             stated=self._stated_errors(),
             success_description="\n\n".join(self.page.response_prose) or "Successful response",
             success_schema=schema,
-            fits_success=lambda value: _fits_success(value, top_level),
+            fits_success=lambda value: is_success_body(value, schema),
+            success_status=self.page.success_status or stated or "200",
+            success_media=self.page.success_media or "application/json",
         )
 
     def _response_schema(self, fields: list[_Field]) -> dict[str, Any]:
         """The fields' object, or the wrapper holding an array of them when the page says so."""
-        item = _object_schema(fields)
+        item = self._object_schema(fields)
         prose = " ".join(self.page.response_prose)
         if _BARE_ARRAY.search(prose):
             return {"type": "array", "items": item}
@@ -1066,12 +1173,20 @@ class _Builder:
         """What the prose states: "return 400 SOME_CODE", sentence by sentence."""
         prose = [*self.page.lead, *self.page.overview, *self.page.response_prose]
         prose += [f.description for f in self.page.fields]
-        return stated_errors(s for paragraph in prose for s in _SENTENCE_END.split(paragraph))
+        return stated_errors(s for paragraph in prose for s in sentences(paragraph))
 
-
-def _fits_success(value: Any, top_level: set[str]) -> bool:
-    """Not an object with keys beyond the documented response fields (an error example)."""
-    return not (isinstance(value, dict) and top_level and not set(value) <= top_level)
+    def _object_schema(self, fields: list[_Field]) -> dict[str, Any]:
+        """The fields as an object; dotted names ("data.voice_id") under their parents."""
+        builder = ObjectBuilder()
+        for source in fields:
+            schema = dict(source.schema)
+            if source.description:
+                schema["description"] = source.description
+            if source.deprecated:
+                schema["deprecated"] = True
+            for problem in builder.add(source.name, schema, required=source.required):
+                self.warn(problem, source.line)
+        return builder.schema
 
 
 def _parameter(source: _Field) -> dict[str, Any]:
@@ -1084,19 +1199,3 @@ def _parameter(source: _Field) -> dict[str, Any]:
         parameter["deprecated"] = True
     parameter["schema"] = source.schema
     return parameter
-
-
-def _object_schema(fields: list[_Field]) -> dict[str, Any]:
-    properties: dict[str, Any] = {}
-    for source in fields:
-        schema = dict(source.schema)
-        if source.description:
-            schema["description"] = source.description
-        if source.deprecated:
-            schema["deprecated"] = True
-        properties[source.name] = schema
-    out: dict[str, Any] = {"type": "object", "properties": properties}
-    required = [f.name for f in fields if f.required]
-    if required:
-        out["required"] = required
-    return out

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
 from voiceclone._models import BaseModel
+
+
+class AddVoiceSampleRequest(BaseModel):
+    voice_id: str
+    """
+    UUID of the voice to add samples to. Must be a voice your org owns.
+    """
+    audio_samples: list[bytes]
+    """
+    WAV files to append. Each file 1-60 seconds, max 10 MB. The combined sample count after this call cannot exceed 5 for a V1 voice.
+    """
+
+
+class AddVoiceSampleResponse(BaseModel):
+    status: str | None = None
+    """
+    `success` on success.
+    """
+    samples: list[VoiceSample] | None = None
+    """
+    The samples currently attached to the voice after the update. See [List Voice Samples](/api-v1/get/voices-id-samples#response) for field shape.
+    """
 
 
 class BlandError(BaseModel):
@@ -29,6 +51,103 @@ class BlandErrorItem(BaseModel):
     """
 
 
+class CloneVoiceRequest(BaseModel):
+    name: str
+    """
+    Display name for the voice clone. 1-30 characters. Must be unique in your library.
+    """
+    audio_samples: list[bytes]
+    """
+    Audio file or files. Constraints depend on the engine flag (see below). WAV format recommended.
+    """
+    gender: Literal["male", "female"] | str | None = None
+    """
+    `male` or `female`. Optional but recommended; helps the underlying model.
+    """
+    description: str | None = None
+    """
+    Free-text description. Surfaced as additional context to the model for tone and style.
+    """
+    isBTTS_V3: bool | None = None
+    """
+    Use the V3 engine. Default if no engine flag is set. Pass `"true"` as a multipart string.
+    """
+    isBTTS_V2: bool | None = None
+    """
+    Use the V2 engine instead of V3. Pass `"true"` as a multipart string.
+    """
+
+
+class CloneVoiceResponse(BaseModel):
+    data: CloneVoiceResponseData | None = None
+    errors: list[Any] | None = None
+    """
+    `null` on success.
+    """
+
+
+class CloneVoiceResponseData(BaseModel):
+    voice_id: str | None = None
+    """
+    UUID of the new voice clone. Use it as `voice_id` in [Speak](/api-v2/post/tts).
+    """
+    name: str | None = None
+    """
+    The display name you provided.
+    """
+
+
+class DeleteVoiceResponse(BaseModel):
+    data: DeleteVoiceResponseData | None = None
+    """
+    Confirmation that the voice was deleted.
+    """
+    errors: list[Any] | None = None
+    """
+    `null` on success.
+    """
+
+
+class DeleteVoiceResponseData(BaseModel):
+    status: str | None = None
+    """
+    `success` on success.
+    """
+    message: str | None = None
+    """
+    Human-readable confirmation, for example `"Voice deleted successfully"`.
+    """
+
+
+class DeleteVoiceSamplesRequest(BaseModel):
+    sample_ids: list[str]
+    """
+    Array of sample UUIDs to delete.
+
+    ```json
+    { "sample_ids": ["d15b199a-1b79-4664-9a9a-b149ee3b136a"] }
+    ```
+    """
+
+
+class DeleteVoiceSamplesResponse(BaseModel):
+    status: str | None = None
+    """
+    `success` on success.
+    """
+    samples: list[VoiceSample] | None = None
+    """
+    The samples remaining on the voice after the deletion.
+    """
+
+
+class GetVoiceResponse(BaseModel):
+    voice: Voice | None = None
+    """
+    The voice record. See [List Voices](/api-v1/get/voices#response) for the full field list.
+    """
+
+
 class GetVoiceSampleResponse(BaseModel):
     sample: VoiceSample | None = None
     """
@@ -40,6 +159,102 @@ class ListVoiceSamplesResponse(BaseModel):
     samples: list[VoiceSample] | None = None
     """
     Array of training sample records. Empty array for V3 voices.
+    """
+
+
+class ListVoicesResponse(BaseModel):
+    voices: list[Voice] | None = None
+    """
+    Array of voices.
+    """
+
+
+class RenameVoiceRequest(BaseModel):
+    name: str
+    """
+    New display name. 1-30 characters. Must be unique within your library.
+    """
+
+
+class RenameVoiceResponse(BaseModel):
+    data: RenameVoiceResponseData | None = None
+    errors: list[Any] | None = None
+    """
+    `null` on success.
+    """
+
+
+class RenameVoiceResponseData(BaseModel):
+    name: str | None = None
+    """
+    The updated display name.
+    """
+    voice_id: str | None = None
+    """
+    UUID of the renamed voice.
+    """
+
+
+class Voice(BaseModel):
+    id: str | None = None
+    """
+    UUID of the voice. Pass this as `voice_id` to [Speak](/api-v2/post/tts) or any voice management endpoint.
+    """
+    name: str | None = None
+    """
+    Display name. For curated default voices this can also be used in the `voice` field when sending calls.
+    """
+    description: str | None = None
+    """
+    Short human-readable description of the voice.
+    """
+    public: bool | None = None
+    """
+    `true` for shared library voices and Bland curated voices, `false` for voices private to your org.
+    """
+    tags: list[str] | None = None
+    """
+    Labels describing the voice (language, style, source). Bland's recommended curated voices carry the `"Bland Curated"` tag.
+    """
+    user_id: str | None = None
+    """
+    Owner UUID. `null` for curated default voices.
+    """
+    voice_id: str | None = None
+    """
+    Underlying model identifier. Format varies by engine; treat as opaque.
+    """
+    service: Literal["BTTS", "BTTS_V2", "BTTS_V3", "LEGACY"] | str | None = None
+    """
+    Engine identifier. One of `BTTS`, `BTTS_V2`, `BTTS_V3`, or `LEGACY`.
+    """
+    finetuned: bool | None = None
+    """
+    `true` if the voice has been fine-tuned past the base clone.
+    """
+    is_creator_voice: bool | None = None
+    """
+    `true` for voices in the Bland creator program. Creator voices may carry a per-character fee in addition to synthesis cost.
+    """
+    ratings: float | None = None
+    """
+    Total number of ratings the voice has received.
+    """
+    total_ratings: float | None = None
+    """
+    Alias of `ratings` returned for backwards compatibility.
+    """
+    average_rating: float | None = None
+    """
+    Average rating, 0-5.
+    """
+    my_rating: float | None = None
+    """
+    The calling user's rating for this voice, if any. `null` when the caller has not rated it. Submit via [Rate Voice](/api-v1/post/voices-id-rate).
+    """
+    creator_display_name: str | None = None
+    """
+    Creator name for voices in the creator program. `null` otherwise.
     """
 
 

@@ -20,6 +20,12 @@ from .resources.assistants import (
     AsyncAssistantsResource,
     AsyncAssistantsResourceWithRawResponse,
 )
+from .resources.cloned_voices import (
+    AsyncClonedVoicesResource,
+    AsyncClonedVoicesResourceWithRawResponse,
+    ClonedVoicesResource,
+    ClonedVoicesResourceWithRawResponse,
+)
 
 PROFILE = VendorProfile(
     name="burki",
@@ -44,6 +50,7 @@ class Burki(SyncAPIClient):
     ``base_url`` defaults to ``https://api.burki.dev``.
     """
 
+    cloned_voices: ClonedVoicesResource
     assistants: AssistantsResource
     with_raw_response: BurkiWithRawResponse
 
@@ -66,6 +73,7 @@ class Burki(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+        self.cloned_voices = ClonedVoicesResource(self)
         self.assistants = AssistantsResource(self)
         self.with_raw_response = BurkiWithRawResponse(self)
 
@@ -75,6 +83,7 @@ class BurkiWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Burki) -> None:
+        self.cloned_voices = ClonedVoicesResourceWithRawResponse(client.cloned_voices)
         self.assistants = AssistantsResourceWithRawResponse(client.assistants)
 
 
@@ -85,6 +94,7 @@ class AsyncBurki(AsyncAPIClient):
     ``base_url`` defaults to ``https://api.burki.dev``.
     """
 
+    cloned_voices: AsyncClonedVoicesResource
     assistants: AsyncAssistantsResource
     with_raw_response: AsyncBurkiWithRawResponse
 
@@ -107,6 +117,7 @@ class AsyncBurki(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+        self.cloned_voices = AsyncClonedVoicesResource(self)
         self.assistants = AsyncAssistantsResource(self)
         self.with_raw_response = AsyncBurkiWithRawResponse(self)
 
@@ -116,4 +127,5 @@ class AsyncBurkiWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncBurki) -> None:
+        self.cloned_voices = AsyncClonedVoicesResourceWithRawResponse(client.cloned_voices)
         self.assistants = AsyncAssistantsResourceWithRawResponse(client.assistants)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from voiceclone._models import BaseModel
+
+
+class AudioQualityRequirements(BaseModel):
+    sample_rate: int | None = None
+    bit_rate: int | None = None
+    channels: int | None = None
+    note: str | None = None
 
 
 class ClonedVoice(BaseModel):
@@ -56,8 +63,67 @@ class ClonedVoice(BaseModel):
     """
 
 
+class CreateClonedVoiceRequest(BaseModel):
+    """
+    Schema for creating a cloned voice.
+    """
+
+    voice_sample_id: Annotated[int, Field(title="Voice Sample Id")]
+    """
+    ID of the uploaded voice sample
+    """
+    provider: Annotated[
+        str, Field(examples=["elevenlabs", "resemble", "cartesia"], title="Provider")
+    ]
+    """
+    TTS provider to use for voice cloning
+    """
+    name: Annotated[str, Field(title="Name")]
+    """
+    Name for the cloned voice
+    """
+    description: Annotated[str | None, Field(title="Description")] = None
+    """
+    Description of the cloned voice
+    """
+    language: Annotated[str | None, Field(examples=["en", "es", "fr"], title="Language")] = None
+    """
+    Language code (e.g., 'en', 'es')
+    """
+    enhance_quality: Annotated[bool | None, Field(title="Enhance Quality")] = True
+    """
+    Whether to enhance voice quality
+    """
+    tags: Annotated[list[str] | None, Field(title="Tags")] = None
+    """
+    Tags for organizing voices
+    """
+    metadata: Annotated[dict[str, Any] | None, Field(title="Metadata")] = None
+    """
+    Additional metadata
+    """
+
+
+class CreateClonedVoiceResponse(BaseModel):
+    success: bool | None = None
+    cloned_voice: ClonedVoice | None = None
+
+
+class DeleteClonedVoiceResponse(BaseModel):
+    success: bool | None = None
+    message: str | None = None
+
+
+class HTTPError(BaseModel):
+    """
+    The error body of every Burki endpoint (FastAPI's HTTPException).
+    """
+
+    detail: str | list[ValidationError]
+
+
 class HTTPValidationError(BaseModel):
-    detail: list[ValidationError] | None = None
+    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
 
 
 class ListClonedVoicesResponse(BaseModel):
@@ -65,7 +131,80 @@ class ListClonedVoicesResponse(BaseModel):
     success: bool
 
 
+class ListVoiceCloningProvidersResponse(BaseModel):
+    success: bool | None = None
+    providers: list[VoiceCloningProvider] | None = None
+
+
+class ProviderRequirements(BaseModel):
+    formats: list[str] | None = None
+    min_duration: int | None = None
+    max_duration: int | None = None
+    max_size: int | None = None
+    quality_requirements: AudioQualityRequirements | None = None
+
+
+class TestVoiceResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class UploadVoiceSampleRequest(BaseModel):
+    file: Annotated[bytes, Field(title="File")]
+    """
+    The audio file to upload. Supported formats: MP3, WAV, FLAC, M4A, OGG.
+    """
+    name: Annotated[str | None, Field(title="Name")] = None
+    """
+    Custom name for the voice sample. Defaults to filename if not provided.
+    """
+    description: Annotated[str | None, Field(title="Description")] = None
+    """
+    Description of the voice sample.
+    """
+    tags: Annotated[str | None, Field(title="Tags")] = None
+    """
+    Comma-separated tags for organizing voice samples.
+    """
+
+
+class UploadVoiceSampleResponse(BaseModel):
+    success: bool | None = None
+    voice_sample: VoiceSample | None = None
+
+
 class ValidationError(BaseModel):
-    loc: list[str | int]
-    msg: str
-    type: str
+    loc: Annotated[list[str | int], Field(title="Location")]
+    msg: Annotated[str, Field(title="Message")]
+    type: Annotated[str, Field(title="Error Type")]
+
+
+class VoiceCloningProvider(BaseModel):
+    provider: str | None = None
+    name: str | None = None
+    requirements: ProviderRequirements | None = None
+
+
+class VoiceSample(BaseModel):
+    id: int | None = None
+    name: str | None = None
+    filename: str | None = None
+    status: str | None = None
+    created_at: str | None = None
+
+
+class VoiceTestRequest(BaseModel):
+    voice_id: Annotated[str, Field(title="Voice Id")]
+    text: Annotated[str | None, Field(title="Text")] = (
+        "Hello! This is a test of your cloned voice. How does it sound?"
+    )
+    provider: Annotated[str, Field(title="Provider")]
+    model_id: Annotated[str | None, Field(title="Model Id")] = None
+    stability: Annotated[float | None, Field(title="Stability")] = 0.5
+    similarity_boost: Annotated[float | None, Field(title="Similarity Boost")] = 0.75
+    style: Annotated[float | None, Field(title="Style")] = 0.0
+    speed: Annotated[float | None, Field(title="Speed")] = 1.0
+    volume: Annotated[float | None, Field(title="Volume")] = 1.0
+    use_speaker_boost: Annotated[bool | None, Field(title="Use Speaker Boost")] = True
+    project_uuid: Annotated[str | None, Field(title="Project Uuid")] = None

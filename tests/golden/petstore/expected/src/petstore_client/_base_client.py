@@ -162,7 +162,7 @@ class _Body:
 
     content: bytes | None = None
     data: dict[str, str | list[str]] | None = None
-    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
+    files: list[tuple[str, tuple[str | None, bytes, str | None]]] | None = None
     content_type: str | None = None
 
 
@@ -253,12 +253,24 @@ def _encode_body(
     data: Mapping[str, object] | None,
     extra_body: Mapping[str, object] | None,
 ) -> _Body:
-    """JSON when ``json`` is given; a form (multipart when there are ``files``) otherwise."""
-    if files or data is not None:
+    """JSON when ``json`` is given; otherwise a form, multipart for a multipart operation
+    (``files`` given, even empty)."""
+    if files is not None or data is not None:
         if json is not None:
             raise TypeError("a request body is either json or files/data, not both")
+        pairs = _encode_pairs({**(data or {}), **(extra_body or {})})
+        # Files are read here, once, so that every retry sends the same bytes.
+        loaded = [(field, read_file(file)) for field, file in files or ()]
+        multipart: list[tuple[str, tuple[str | None, bytes, str | None]]] = [
+            (field, (f.filename, f.content, f.content_type)) for field, f in loaded
+        ]
+        if files is not None and not multipart:
+            # A multipart operation called without files is still multipart: httpx would send
+            # the fields urlencoded, so they go as parts without a file name.
+            multipart = [(key, (None, value.encode("utf-8"), None)) for key, value in pairs]
+            pairs = []
         form: dict[str, str | list[str]] = {}
-        for key, value in _encode_pairs({**(data or {}), **(extra_body or {})}):
+        for key, value in pairs:
             existing = form.get(key)
             if existing is None:
                 form[key] = value
@@ -266,9 +278,6 @@ def _encode_body(
                 existing.append(value)
             else:
                 form[key] = [existing, value]
-        # Files are read here, once, so that every retry sends the same bytes.
-        loaded = [(field, read_file(file)) for field, file in files or ()]
-        multipart = [(field, (f.filename, f.content, f.content_type)) for field, f in loaded]
         return _Body(data=form, files=multipart or None)
     if json is None and not extra_body:
         return _Body()
