@@ -213,3 +213,15 @@ def test_an_unsupported_security_scheme_is_an_error() -> None:
     with pytest.raises(ClientgenError, match="security scheme 'Q'") as err:
         build_api_model([("v", doc, "v.yaml")])
     assert err.value.pointer == "/components/securitySchemes/Q"
+
+
+def test_a_select_that_is_not_a_list_of_patterns_is_an_error(tmp_path: Path) -> None:
+    from clientgen.vendor_config import load_vendor
+
+    (tmp_path / "sources" / "v").mkdir(parents=True)
+    (tmp_path / "sources" / "v" / "doc.json").write_text("{}")
+    (tmp_path / "vendors").mkdir()
+    config = tmp_path / "vendors" / "v.yaml"
+    config.write_text("name: v\npages:\n  - file: doc.json\n    select: 'GET /voices'\n")
+    with pytest.raises(ClientgenError, match=r"v.yaml #/pages/0/select: select must be a list"):
+        load_vendor(config, tmp_path)

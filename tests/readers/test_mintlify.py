@@ -1465,3 +1465,16 @@ def test_looks_like() -> None:
     assert not mintlify.looks_like("# T\n\nThe `<ParamField>` component, in code.\n")
     assert not mintlify.looks_like("---\nopenapi: 'GET /x'\n---\n\n- `a` (string): A.\n")
     assert not mintlify.looks_like("plain text page\nname string required\n")
+
+
+def test_values_after_e_g_are_examples_not_an_enum() -> None:
+    page = (
+        '---\napi: "POST https://api.example.com/v1/voices"\n---\n\n'
+        '<ParamField body="language" type="string">\n'
+        "  Language code, e.g. `en` or `es`. Detected when left out.\n"
+        "</ParamField>\n"
+    )
+    body = operation_of(read_text(page))["requestBody"]["content"]["application/json"]
+    language = body["schema"]["properties"]["language"]
+    assert "enum" not in language
+    assert language["type"] == "string"

@@ -792,3 +792,136 @@ def test_full_url_in_front_matter_and_a_named_array_of_the_fields() -> None:
         },
     }
     assert result.warnings == []
+
+
+# --------------------------------------------------------------------------- shared rules
+# The prose reader reads values, defaults, nesting and stated statuses with the helpers every
+# reader shares (clientgen.readers.field_types, clientgen.readers.responses).
+
+
+def body_properties(result: ReadResult) -> dict[str, Any]:
+    content = operation_of(result)["requestBody"]["content"]["application/json"]
+    properties = content["schema"]["properties"]
+    assert isinstance(properties, dict)
+    return properties
+
+
+def test_the_forms_of_values_prose_pages_use_are_all_read() -> None:
+    text = (
+        FRONT + THING_ID + "## Request Body\n\n"
+        "- `format` (string): Format. Enum: `mp3`, `wav`\n"
+        "- `rate` (integer): Rate. Allowed values: `8000` / `16000`\n"
+        "- `voice` (string): Voice.\n"
+        "  - Allowed values:\n"
+        "    - `maya` (warm)\n"
+        "    - `josh` (calm)\n"
+        "- `order` (string): Order.\n"
+        "  - Possible values:\n"
+        "    - `asc`: oldest first\n"
+        "    - `desc`: newest first\n"
+        "- `lang` (string): A language, e.g. `en` / `es`.\n"
+    )
+    result = read_text(text)
+    properties = body_properties(result)
+    assert properties["format"]["enum"] == ["mp3", "wav"]
+    assert properties["rate"]["enum"] == [8000, 16000]
+    assert properties["voice"]["enum"] == ["maya", "josh"]
+    # Values that each say what they mean keep it, as every reader does.
+    assert properties["order"]["enum"] == ["asc", "desc"]
+    assert properties["order"]["x-enum-descriptions"] == ["oldest first", "newest first"]
+    assert properties["lang"]["examples"] == ["en", "es"]
+    assert "enum" not in properties["lang"]
+    assert result.warnings == []
+
+
+def test_values_and_defaults_that_cannot_be_read_are_said_not_guessed() -> None:
+    text = (
+        FRONT + THING_ID + "## Request Body\n\n"
+        "- `label` (string): Label. Allowed values: any text you like here\n"
+        "- `size` (integer): Size. Defaults to 10 when left out.\n"
+        "- `name` (string): Name. Defaults to `thing`.\n"
+    )
+    result = read_text(text)
+    properties = body_properties(result)
+    assert "enum" not in properties["label"]
+    # A default in prose needs a code span: "defaults to 10 when left out" stays prose.
+    assert "default" not in properties["size"]
+    assert properties["name"]["default"] == "thing"
+    assert warnings_of(result) == [
+        (
+            line_of(text, "- `label`"),
+            "cannot tell the values in 'Allowed values: any text you like here' of 'label'; "
+            "no enum is given",
+        )
+    ]
+
+
+def test_a_field_without_a_type_that_dotted_names_go_in_is_an_object() -> None:
+    text = (
+        FRONT + THING_ID + "## Request Body\n\n"
+        "- `data` (**required**): The data.\n"
+        "- `data.id` (string, **required**): Its id.\n"
+        "- `data.tags[].name` (string): A tag's name.\n"
+    )
+    result = read_text(text)
+    schema = operation_of(result)["requestBody"]["content"]["application/json"]["schema"]
+    assert schema == {
+        "type": "object",
+        "properties": {
+            "data": {
+                "type": "object",
+                "description": "The data.",
+                "properties": {
+                    "id": {"type": "string", "description": "Its id."},
+                    "tags": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "name": {"type": "string", "description": "A tag's name."}
+                            },
+                        },
+                    },
+                },
+                "required": ["id"],
+            }
+        },
+        "required": ["data"],
+    }
+    assert result.warnings == []
+
+
+def test_a_field_documented_twice_keeps_the_first_with_the_fields_the_second_adds() -> None:
+    text = (
+        FRONT + THING_ID + "## Request Body\n\n"
+        "- `voice` (object): The voice.\n"
+        "  - `id` (string): Id.\n"
+        "- `voice` (object): The voice again.\n"
+        "  - `name` (string): Name.\n"
+    )
+    result = read_text(text)
+    voice = body_properties(result)["voice"]
+    assert voice["description"] == "The voice."
+    assert list(voice["properties"]) == ["id", "name"]
+    assert warnings_of(result) == [
+        (line_of(text, "- `voice`", 2), "field 'voice' is documented twice; the first is kept")
+    ]
+
+
+def test_a_stated_status_is_described_by_its_whole_sentence() -> None:
+    text = (
+        "---\ntitle: T\nopenapi: POST /things\n---\n\n"
+        "Creates a thing. It returns `201 Created`, and answers `409 NAME_TAKEN`\n"
+        "when the name is in use.\n\n"
+        "## Errors\n\n"
+        "| Status | Meaning |\n|---|---|\n| `404 NO_OWNER` | the owner is gone |\n"
+    )
+    responses = operation_of(read_text(text))["responses"]
+    assert list(responses) == ["201", "404", "409"]
+    assert responses["409"] == {
+        "description": "It returns `201 Created`, and answers `409 NAME_TAKEN` when the name "
+        "is in use.",
+        "x-clientgen-error-codes": ["NAME_TAKEN"],
+    }
+    # A table is read row by row: a row states its status alone.
+    assert responses["404"]["description"] == "| `404 NO_OWNER` | the owner is gone |"

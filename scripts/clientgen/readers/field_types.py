@@ -304,7 +304,7 @@ _GRAMMARS = {
 
 
 def stated_values(
-    text: str, *, examples: bool = False, lenient: bool = False
+    text: str, *, examples: bool = False, lenient: bool = False, code_sentences: bool = True
 ) -> StatedValues | None:
     """The values a field's text says it takes, or None.
 
@@ -318,6 +318,8 @@ def stated_values(
     "Examples:") and "e.g.", "for example" or "such as", which like "one of" need two bare
     words. With ``lenient``, also "Enum: `a`, `b`", values separated by "/" (`` `a` / `b` ``)
     and a list whose bullets only start with a value in a code span (`` - `a` (fast) ``).
+    Without ``code_sentences``, a sentence of only code spans lists nothing (sentences end
+    after "e.g.": in "e.g. `en` or `es`." it would make the examples an enum).
     """
     grammar = _GRAMMARS[examples, lenient]
     for lead in grammar.lead.finditer(text):
@@ -327,7 +329,7 @@ def stated_values(
         )
         if found is not None:
             return found
-    if examples:
+    if examples or not code_sentences:
         return None
     for sentence in sentences(text):
         found = _inline_values(sentence, 0, grammar, code_only=True)
@@ -471,6 +473,10 @@ def stated_default(text: str, *, code_only: bool = False) -> str | None:
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 
 
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|vs|approx)\.$", re.IGNORECASE)
+
+
 def sentences(text: str) -> Iterator[str]:
     """Sentences of prose (markdown or plain); list items and paragraphs end one.
 
@@ -483,6 +489,8 @@ def sentences(text: str) -> Iterator[str]:
             if char == "`":
                 in_code = not in_code
             elif not in_code and char in ".!?" and chunk[position + 1 : position + 2] in ("", " "):
+                if _ABBREVIATION.search(chunk[start : position + 1]):
+                    continue  # "e.g. `en` or `es`" goes on: its values are examples
                 yield chunk[start : position + 1].strip()
                 start = position + 1
         if chunk[start:].strip():

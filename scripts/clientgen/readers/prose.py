@@ -809,7 +809,8 @@ def _hints(found: _Field, text: str, line: int, log: _Log) -> None:
             log.warn(f"field {found.name!r} states two defaults; the first is kept", line)
         else:
             found.default = default
-    enum = stated_values(text, lenient=True)
+    # No enum from a sentence of only code spans: "e.g. `en` or `es`." gives examples.
+    enum = stated_values(text, lenient=True, code_sentences=False)
     if enum is not None:
         if found.enum is not None and found.enum != enum:
             log.warn(f"field {found.name!r} lists allowed values twice; the first are kept", line)
