@@ -7,19 +7,40 @@ operations, with the schemas' class names, so no template digs through a raw spe
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from clientgen.combine import HTTP_METHODS
 from clientgen.diagnostics import ClientgenError, json_pointer
-from clientgen.naming import env_var, pascal_case, safe_identifier, singular, snake_case
+from clientgen.naming import (
+    env_var,
+    field_name,
+    member_name,
+    module_name,
+    param_name,
+    pascal_case,
+    singular,
+    snake_case,
+)
 from clientgen.normalize import operations
 from clientgen.validate import resolve_pointer
 
 # Public attributes of the runtime's clients: a resource of one of these names would hide them.
 CLIENT_ATTRIBUTES = frozenset(
     {"base_url", "close", "max_retries", "profile", "request_binary", "request_empty",
-     "request_json", "timeout", "with_options"}
+     "request_json", "timeout", "with_options", "with_raw_response"}
+)  # fmt: skip
+# What the package's __init__ and a vendor's _client module import beside the client classes.
+CLIENT_RESERVED = frozenset(
+    {"APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError",
+     "APITimeoutError", "AuthenticationError", "BadRequestError", "BinaryResponse",
+     "ConflictError", "InternalServerError", "InvalidFileError", "MissingAPIKeyError",
+     "NotFoundError", "PaymentRequiredError", "PermissionDeniedError", "RateLimitError",
+     "RawResponse", "UnprocessableEntityError", "VoiceCloneError", "AsyncAPIClient", "AuthSpec",
+     "EnvelopeSpec", "ErrorSpec", "SyncAPIClient", "VendorProfile", "DEFAULT_MAX_RETRIES",
+     "DEFAULT_TIMEOUT", "PROFILE", "Mapping", "httpx"}
 )  # fmt: skip
 # Keyword arguments every method takes; a spec parameter of the same name is renamed.
 RESERVED_KWARGS = frozenset({"self", "timeout", "max_retries", "extra_headers", "extra_query"})
@@ -123,6 +144,8 @@ class Namespace:
     root: Resource
     model_names: list[str]
     document: dict[str, Any]  # the codegen view handed to the model generator
+    # "Class.wire_name" -> field name, for every property whose field is not spelled as on the wire
+    field_aliases: dict[str, str] = field(default_factory=dict)
 
 
 def build_api_model(documents: list[tuple[str, dict[str, Any], str]]) -> list[Namespace]:
@@ -131,9 +154,10 @@ def build_api_model(documents: list[tuple[str, dict[str, Any], str]]) -> list[Na
     Two namespaces that would get one Python name are an error naming both sources.
     """
     seen: dict[str, str] = {}
+    classes: dict[str, str] = {}
     namespaces = []
     for name, document, source in documents:
-        module = snake_case(name)
+        module = module_name(name)
         if module in seen:
             raise ClientgenError(
                 f"namespace {name!r} gets the module name {module!r}, "
@@ -141,7 +165,16 @@ def build_api_model(documents: list[tuple[str, dict[str, Any], str]]) -> list[Na
                 file=source,
             )
         seen[module] = source
-        namespaces.append(_NamespaceBuilder(module, document, source).build())
+        namespace = _NamespaceBuilder(module, document, source).build()
+        for class_name in (namespace.client_class, "Async" + namespace.client_class):
+            if class_name in classes:
+                raise ClientgenError(
+                    f"namespace {name!r} gets the client class {class_name!r}, "
+                    f"already taken by {classes[class_name]}",
+                    file=source,
+                )
+            classes[class_name] = source
+        namespaces.append(namespace)
     return namespaces
 
 
@@ -174,6 +207,8 @@ class _NamespaceBuilder:
         header, prefix = self._auth()
         servers = self.doc.get("servers") or [{"url": ""}]
         client_class = pascal_case(self.module)
+        if client_class in CLIENT_RESERVED or client_class.endswith("Resource"):
+            client_class += "Client"
         root = Resource(attr="", class_name=client_class)
         self._place_operations(root)
         return Namespace(
@@ -192,6 +227,7 @@ class _NamespaceBuilder:
             root=root,
             model_names=sorted(self.class_names.values()),
             document=self._codegen_view(),
+            field_aliases=self._field_aliases(),
         )
 
     # -- auth -------------------------------------------------------------------------------
@@ -284,8 +320,8 @@ class _NamespaceBuilder:
     ) -> tuple[tuple[str, ...], str]:
         declared = op.get("x-clientgen-name")
         if declared:
-            parts = [safe_identifier(snake_case(p)) for p in str(declared).split(".")]
-            return tuple(parts[:-1]), parts[-1]
+            parts = str(declared).split(".")
+            return tuple(module_name(p) for p in parts[:-1]), member_name(parts[-1])
         segments = [s for s in path.strip("/").split("/") if s]
         while segments and _VERSION_SEGMENT.match(segments[0]):
             segments.pop(0)
@@ -293,12 +329,12 @@ class _NamespaceBuilder:
         ends_with_param = bool(segments) and segments[-1].startswith("{")
         if method != "get" and len(segments) >= 2 and segments[-2].startswith("{") and statics:
             # POST /voices/{id}/rename: an action on the item.
-            return tuple(statics[:-1]), statics[-1]
+            return tuple(module_name(s) for s in statics[:-1]), member_name(statics[-1])
         # GET /pets/{id}/photo reads one thing; GET /voices/{id}/samples lists many.
         one = ends_with_param or (bool(statics) and singular(statics[-1]) == statics[-1])
         verbs = {"get": "retrieve" if one else "list", "post": "create",
                  "put": "update", "patch": "update", "delete": "delete"}  # fmt: skip
-        return tuple(statics), verbs.get(method, method)
+        return tuple(module_name(s) for s in statics), member_name(verbs.get(method, method))
 
     # -- operations -------------------------------------------------------------------------
 
@@ -343,9 +379,9 @@ class _NamespaceBuilder:
                            if p["in"] == "path" and "{" + p["name"] + "}" in segments else 0),
         ):  # fmt: skip
             name = str(param["name"])
-            py_name = snake_case(name)
+            py_name = param_name(name)
             if param.get("x-clientgen-name"):
-                py_name = safe_identifier(snake_case(str(param["x-clientgen-name"])))
+                py_name = param_name(str(param["x-clientgen-name"]))
             elif param["in"] == "path" and py_name == "id":
                 # /voices/{id}: `voice_id` says which id it is.
                 index = segments.index("{" + name + "}")
@@ -401,12 +437,11 @@ class _NamespaceBuilder:
             params.append(
                 Param(
                     wire_name=name,
-                    py_name=safe_identifier(snake_case(declared_name))
-                    if (
-                        declared_name := prop_ref.get("x-clientgen-name")
-                        or prop.get("x-clientgen-name")
-                    )
-                    else snake_case(name),
+                    py_name=param_name(
+                        str(
+                            prop_ref.get("x-clientgen-name") or prop.get("x-clientgen-name") or name
+                        )
+                    ),
                     location=location,
                     annotation=annotation,
                     required=name in required,
@@ -493,7 +528,7 @@ class _NamespaceBuilder:
         binary_values = tuple(v for v in values if v not in json_values)
         default = str(param.default if param.default is not None else binary_values[0])
         index = params.index(param)
-        literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+        literal = _literal(list(values)) or param.annotation
         params[index] = Param(**{**param.__dict__, "annotation": literal})
         return Selector(param.py_name, default, binary_values, json_values)
 
@@ -525,18 +560,18 @@ class _NamespaceBuilder:
                 parts = [self.annotation(s) for s in schema[combinator]]
                 return _union(parts)
         if "const" in schema:
-            return f"Literal[{schema['const']!r}]"
+            return _literal([schema["const"]]) or "Any"
         kinds = schema.get("type")
         kind_list = kinds if isinstance(kinds, list) else [kinds] if kinds else []
         if "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
             # Open enums: a value the vendor adds later still parses.
-            base = "Literal[" + ", ".join(repr(v) for v in values) + "]" if values else "Any"
+            base = _literal(values) or ("Any" if not values else None)
             extra = [_SCALAR.get(k, "Any") for k in kind_list if k != "null"] or ["str"]
             nullable = (
                 None in schema["enum"] or "null" in kind_list or schema.get("nullable") is True
             )
-            return _union([base, *extra, *(["None"] if nullable else [])])
+            return _union([*([base] if base else []), *extra, *(["None"] if nullable else [])])
         if not kind_list:
             return "Any"
         if schema.get("nullable") is True:  # OpenAPI 3.0's spelling of a null type
@@ -558,22 +593,70 @@ class _NamespaceBuilder:
     # -- the model generator's view ---------------------------------------------------------
 
     def _codegen_view(self) -> dict[str, Any]:
-        """Components under their Python class names, with enums left open."""
+        """Components under their Python class names, with enums left open and prose tidied.
+
+        Only schema keywords are rewritten: defaults and examples are data and stay exactly as
+        the spec gives them.
+        """
         schemas = (self.doc.get("components") or {}).get("schemas") or {}
-        renamed = {self.class_names[name]: _open_enums(schema) for name, schema in schemas.items()}
         mapping = {
             f"#/components/schemas/{json_pointer(name)[1:]}": f"#/components/schemas/{new}"
             for name, new in self.class_names.items()
+        }
+
+        def rewrite(node: dict[str, Any]) -> dict[str, Any]:
+            out = _open_enum(node)
+            if isinstance(out.get("$ref"), str):
+                out["$ref"] = mapping.get(out["$ref"], out["$ref"])
+            for key in ("description", "title"):
+                if isinstance(out.get(key), str):
+                    out[key] = tidy_prose(out[key])
+            return out
+
+        renamed = {
+            self.class_names[name]: map_schemas(schema, rewrite) for name, schema in schemas.items()
         }
         return {
             "openapi": self.doc.get("openapi", "3.1.0"),
             "info": {"title": self.module, "version": "0"},
             "paths": {},
-            "components": {"schemas": _rewrite_refs(renamed, mapping)},
+            "components": {"schemas": renamed},
         }
+
+    def _field_aliases(self) -> dict[str, str]:
+        """``{"Class.wire": field}`` for the properties whose field name is not the wire name;
+        two properties of one schema that would get one field name are an error naming both."""
+        aliases: dict[str, str] = {}
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        for name, schema in schemas.items():
+            properties = self._deref(schema).get("properties") if isinstance(schema, dict) else None
+            if not isinstance(properties, dict):
+                continue
+            taken: dict[str, str] = {}
+            for wire in properties:
+                py_name = field_name(str(wire))
+                if py_name in taken:
+                    raise ClientgenError(
+                        f"properties {taken[py_name]!r} and {wire!r} of schema {name!r} would "
+                        f"both be the field {py_name!r}",
+                        file=self.source,
+                        pointer=json_pointer("components", "schemas", name, "properties", wire),
+                    )
+                taken[py_name] = str(wire)
+                if py_name != wire:
+                    aliases[f"{self.class_names[name]}.{wire}"] = py_name
+        return aliases
 
 
 _SCALAR = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+
+
+def _literal(values: list[Any]) -> str | None:
+    """``Literal[...]`` of the values, each a Python literal (``repr``), or None when one of them
+    cannot be a ``Literal`` parameter (a float, an object, a list)."""
+    if not values or not all(isinstance(v, str | int) for v in values):
+        return None  # bool is an int
+    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
 
 
 def _union(parts: list[str]) -> str:
@@ -603,15 +686,55 @@ def _renamed(param: Param, py_name: str) -> Param:
     return Param(**{**param.__dict__, "py_name": py_name})
 
 
-def _open_enums(schema: Any) -> Any:
-    if isinstance(schema, list):
-        return [_open_enums(s) for s in schema]
+# Keywords whose value is a schema, a list of schemas, or a mapping of names to schemas.
+_SUBSCHEMA = ("items", "additionalProperties", "not", "if", "then", "else", "contains",
+              "propertyNames", "unevaluatedItems", "unevaluatedProperties")  # fmt: skip
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+
+
+def map_schemas(schema: Any, rewrite: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """A copy of ``schema`` with ``rewrite`` applied to it and to every schema inside it, bottom
+    up. Values that are data (``default``, ``example``, ``enum``, ``const``) are left alone."""
     if not isinstance(schema, dict):
         return schema
-    out = {k: _open_enums(v) for k, v in schema.items()}
-    if "enum" in out and all(isinstance(v, str) or v is None for v in out["enum"]):
-        values = [v for v in out.pop("enum") if v is not None]
-        nullable = len(values) != len(schema["enum"]) or (
+    out = dict(schema)
+    for key in _SUBSCHEMA:
+        if key in out:
+            out[key] = map_schemas(out[key], rewrite)
+    for key in _SUBSCHEMA_LISTS:
+        if isinstance(out.get(key), list):
+            out[key] = [map_schemas(s, rewrite) for s in out[key]]
+    for key in _SUBSCHEMA_MAPS:
+        if isinstance(out.get(key), dict):
+            out[key] = {k: map_schemas(v, rewrite) for k, v in out[key].items()}
+    return rewrite(out)
+
+
+# What Python's str.splitlines() breaks on: one line break each in a docstring.
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def tidy_prose(text: str) -> str:
+    """Prose for a docstring the model generator writes: one kind of line break, no control
+    characters, no trailing spaces (the generator escapes quotes and backslashes itself)."""
+    text = text.replace("\r\n", "\n").replace("\t", "    ")
+    text = "".join(
+        "\n" if c in _LINE_BREAKS else c
+        for c in text
+        if c in _LINE_BREAKS or unicodedata.category(c)[0] != "C"
+    )
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
+    """An enum of strings, left open: ``anyOf: [{enum}, {type: string}]``."""
+    out = schema
+    enum = out.get("enum")
+    if isinstance(enum, list) and all(isinstance(v, str) or v is None for v in enum):
+        del out["enum"]
+        values = [v for v in enum if v is not None]
+        nullable = len(values) != len(enum) or (
             isinstance(out.get("type"), list) and "null" in out["type"]
         )
         out.pop("type", None)
@@ -623,19 +746,6 @@ def _open_enums(schema: Any) -> Any:
         if default is not None:
             out["default"] = default
     return out
-
-
-def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: mapping.get(v, v)
-            if k == "$ref" and isinstance(v, str)
-            else _rewrite_refs(v, mapping)
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_rewrite_refs(v, mapping) for v in node]
-    return node
 
 
 __all__ = ["HTTP_METHODS", "Namespace", "Operation", "Param", "Resource", "build_api_model"]

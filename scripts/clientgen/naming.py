@@ -7,9 +7,12 @@ the models and the client code always agree.
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
+
+import pydantic
 
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|\d+")
 # Names a generated module or class must not take: they would shadow what the code relies on.
@@ -21,10 +24,48 @@ _RESERVED_GLOBALS = frozenset(dir(builtins)) | {
 }  # fmt: skip
 
 
+def _ascii(text: str) -> str:
+    """``text`` in ASCII: accents dropped (``café`` → ``cafe``), every other non-ASCII letter,
+    digit or symbol spelled as its code point, a word of its own (``名前`` → ``u540d u524d``,
+    ``🎉`` → ``u1f389``), so that two non-ASCII names never fold into one."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        if char.isascii():
+            out.append(char)
+        elif unicodedata.combining(char):
+            continue
+        elif unicodedata.category(char)[0] in "LNS":
+            out.append(f" u{ord(char):x} ")
+        else:  # non-ASCII spaces, punctuation, controls: separators
+            out.append(" ")
+    return "".join(out)
+
+
+# Soft keywords, spelled out: the rule must not depend on the Python that runs the generator.
+_SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+# Names the generated classes' signatures use (``list`` and ``dict`` are spelled
+# ``builtins.list`` there): a method or resource attribute of one of these names would hide them.
+MEMBER_RESERVED = frozenset(
+    {"bool", "builtins", "bytes", "float", "httpx", "int", "object", "overload", "str"}
+)
+# Names a generated method's body uses: a parameter of one of these names would hide them.
+PARAM_RESERVED = frozenset(
+    {"acall_raw", "builtins", "call_raw", "cls", "dict", "encode_base64_file", "list", "object",
+     "self", "str"}
+)  # fmt: skip
+# What a cleaned field name must not be: a pydantic model's own attributes, or what the models
+# module uses in its annotations.
+_MODEL_RESERVED = frozenset(n for n in dir(pydantic.BaseModel) if not n.startswith("_")) | {
+    "bool", "bytes", "date", "datetime", "dict", "float", "int", "list", "object", "str",
+    "time", "timedelta",
+}  # fmt: skip
+# Longest resource attribute: it is also a module's file name, and file names have a limit.
+MAX_MODULE_NAME = 100
+
+
 def words(text: str) -> list[str]:
     """Split any spelling (camelCase, snake_case, kebab-case, "Title Case") into words."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _WORDS.findall(ascii_text)
+    return _WORDS.findall(_ascii(text))
 
 
 def snake_case(text: str) -> str:
@@ -47,13 +88,54 @@ def camel_case(text: str) -> str:
     return name[:1].lower() + name[1:]
 
 
-def safe_identifier(name: str) -> str:
-    """Make a snake-case name a valid, non-reserved identifier (``class`` → ``class_``)."""
+def safe_identifier(name: str, reserved: frozenset[str] = frozenset({"self", "cls"})) -> str:
+    """Make a snake-case name a valid, non-reserved identifier (``class`` → ``class_``).
+
+    A leading digit gets an ``n`` (``1abc`` → ``n1abc``); a keyword, soft keyword or
+    ``reserved`` name gets a trailing underscore.
+    """
+    name = name or "value"
     if name[:1].isdigit():
         name = "n" + name
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in ("self", "cls"):
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in reserved:
         name += "_"
     return name
+
+
+def member_name(text: str) -> str:
+    """A method or resource attribute: snake case, not hiding what the class's code uses."""
+    return safe_identifier(snake_case(text), MEMBER_RESERVED | {"self", "cls"})
+
+
+def param_name(text: str) -> str:
+    """A method parameter: snake case, not hiding what the method's body uses."""
+    return safe_identifier(snake_case(text), PARAM_RESERVED)
+
+
+def module_name(text: str) -> str:
+    """A member that is also a module file: ``member_name``, kept under ``MAX_MODULE_NAME``
+    characters by a digest of the whole name (stable: the same name, the same module)."""
+    name = member_name(text)
+    if len(name) <= MAX_MODULE_NAME:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:10]
+    return f"{name[: MAX_MODULE_NAME - 11]}_{digest}"
+
+
+def field_name(wire: str) -> str:
+    """A model field: the wire name when it is a plain ASCII identifier (the model generator
+    keeps such names, guarding builtins and pydantic's own attributes with a trailing
+    underscore), else its snake case (``a b`` → ``a_b``, ``__init__`` → ``init``,
+    ``名前`` → ``u540d_u524d``, ``class`` → ``class_``)."""
+    if (
+        wire.isascii()
+        and wire.isidentifier()
+        and not wire.startswith("_")
+        and not keyword.iskeyword(wire)
+    ):
+        return wire
+    name = snake_case(wire)
+    return name + "_" if name in _MODEL_RESERVED else name
 
 
 def singular(word: str) -> str:

@@ -40,6 +40,12 @@ def load_overlay(path: Path) -> dict[str, Any]:
         where = json_pointer("actions", index)
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
             raise ClientgenError("an action needs a string target", file=path, pointer=where)
+        if not isinstance(action.get("remove", False), bool):
+            raise ClientgenError(
+                "remove must be true or false",
+                file=path,
+                pointer=json_pointer("actions", index, "remove"),
+            )
         if ("update" in action) == bool(action.get("remove", False)):
             raise ClientgenError(
                 "an action needs exactly one of update or remove: true", file=path, pointer=where
@@ -48,16 +54,29 @@ def load_overlay(path: Path) -> dict[str, Any]:
 
 
 def apply_overlay(
-    document: dict[str, Any], overlay: dict[str, Any], source: Path
+    document: dict[str, Any],
+    overlay: dict[str, Any],
+    source: Path,
+    touched: list[tuple[int, str]] | None = None,
 ) -> dict[str, Any]:
-    """Return a copy of ``document`` with every action of ``overlay`` applied in order."""
+    """Return a copy of ``document`` with every action of ``overlay`` applied in order.
+
+    ``touched``, if given, receives (action index, JSON pointer) for every node an action
+    changed, so that a later error in the document can name the action that caused it.
+    """
     result = copy.deepcopy(document)
     for index, action in enumerate(overlay["actions"]):
         where = json_pointer("actions", index, "target")
         try:
             matches = list(jsonpath.finditer(action["target"], result))
         except jsonpath.JSONPathError as exc:
-            raise ClientgenError(f"invalid JSONPath: {exc}", file=source, pointer=where) from exc
+            # The library's message draws the path and a caret below it: keep its first line.
+            first = (exc.args[0] if exc.args else str(exc)) or type(exc).__name__
+            raise ClientgenError(
+                f"invalid JSONPath {action['target']!r}: {str(first).splitlines()[0]}",
+                file=source,
+                pointer=where,
+            ) from exc
         if not matches:
             raise ClientgenError(
                 f"target {action['target']!r} matches nothing in the document",
@@ -67,6 +86,8 @@ def apply_overlay(
         # Remove from the deepest, last match first so earlier indexes stay valid.
         for match in reversed(matches):
             parts = tuple(match.parts)
+            if touched is not None:
+                touched.append((index, json_pointer(*parts)))
             if action.get("remove"):
                 _remove(result, parts, source, where)
             else:

@@ -104,8 +104,10 @@ def _render_formatted(
 
 
 def _stage_all(
-    project: Project, workdir: Path | None
-) -> tuple[list[tuple[Path, Path]], PackageInfo]:
+    project: Project, workdir: Path | None, staged: list[Path]
+) -> list[tuple[Path, Path]]:
+    """Render and check both outputs in staging folders; each is added to ``staged`` at once,
+    so that the caller removes every one of them whatever happens."""
     info = project.package_info()
     specs = vendor_specs(project)
     normalized = {f"{s.config.name}.yaml": dump_yaml(s.document) for s in specs}
@@ -115,31 +117,34 @@ def _stage_all(
     ]
     generated = project.generated(info)
     staged_specs = stage(normalized, workdir or project.specs, "normalized")
-    try:
-        staged_package = _render_formatted(
-            documents, info, project.templates, workdir or generated.parent
-        )
-    except BaseException:
-        discard([staged_specs])
-        raise
-    return [(staged_specs, project.normalized), (staged_package, generated)], info
+    staged.append(staged_specs)
+    staged_package = _render_formatted(
+        documents, info, project.templates, workdir or generated.parent
+    )
+    staged.append(staged_package)
+    return [(staged_specs, project.normalized), (staged_package, generated)]
 
 
 def generate(project: Project) -> list[Path]:
-    """Run every stage and swap the outputs in; return the files written."""
-    pairs, _ = _stage_all(project, None)
+    """Run every stage and swap the outputs in; return the files written.
+
+    Until the swap, nothing outside the staging folders changes; the swap is all or nothing;
+    and the staging folders are gone afterwards, whether the run succeeded, failed or was
+    interrupted.
+    """
+    staged: list[Path] = []
     try:
+        pairs = _stage_all(project, None, staged)
         swap_in(pairs)
-    except BaseException:
-        discard([staged for staged, _ in pairs])
-        raise
+    finally:
+        discard(staged)  # after a swap they are gone already: only leftovers are removed
     return sorted(path for _, dest in pairs for path in dest.rglob("*") if path.is_file())
 
 
 def check(project: Project) -> str:
     """A unified diff between the committed outputs and a fresh generation ('' when equal)."""
     with tempfile.TemporaryDirectory(prefix="clientgen-check-") as tmp:
-        pairs, _ = _stage_all(project, Path(tmp))
+        pairs = _stage_all(project, Path(tmp), [])
         chunks: list[str] = []
         for staged, dest in pairs:
             fresh = read_tree(staged)
@@ -167,6 +172,8 @@ def client(
     documents = []
     for path in specs:
         raw = load_yaml(path)
+        if raw is None:
+            raise ClientgenError("the file is empty", file=path)
         if not isinstance(raw, dict):
             raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
         validate_document(raw, path)
@@ -186,7 +193,6 @@ def client(
     staged = _render_formatted(documents, info, templates, out.parent)
     try:
         swap_in([(staged, out)])
-    except BaseException:
+    finally:
         discard([staged])
-        raise
     return sorted(path for path in out.rglob("*") if path.is_file())

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from clientgen.api_model import Namespace, Operation, Param, Resource, attr_path
+from clientgen.api_model import Namespace, Operation, Param, Resource, attr_path, tidy_prose
 from clientgen.models import generate_models
 
 
@@ -28,11 +28,13 @@ def pystr(value: object) -> str:
 
 
 def docstring(text: object) -> str:
-    """Text that is safe inside a triple-quoted docstring, whatever the spec says."""
-    # Control characters (NUL and the like) have no place in a docstring: drop them.
-    printable = "".join(c for c in str(text) if c in "\n\t" or (c >= " " and c != "\x7f"))
-    cleaned = printable.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    cleaned = "\n".join(line.rstrip() for line in cleaned.splitlines())
+    """Text that is safe inside a triple-quoted docstring, whatever the spec says.
+
+    The prose is tidied (``tidy_prose``: no control or invisible format characters, every line
+    break a newline), then backslashes and triple quotes are escaped, and a closing quote is
+    kept off the docstring's own.
+    """
+    cleaned = tidy_prose(str(text)).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     return cleaned + " " if cleaned.endswith('"') else cleaned
 
 
@@ -50,9 +52,19 @@ def oneline(text: str) -> str:
     return " ".join(text.split())
 
 
+def comment(text: object) -> str:
+    """Text safe as a one-line comment (or a Markdown heading) in a README's code block: no
+    line breaks, no control characters, no code fence."""
+    return " ".join(tidy_prose(str(text)).split()).replace("```", "` ` `")
+
+
 def tomlsafe(text: object) -> str:
-    """Text safe inside a TOML basic string."""
-    return json.dumps(str(text))[1:-1]
+    """Text safe inside a one-line TOML basic string: quotes, backslashes and control
+    characters escaped, the rest as written (``json.dumps`` would write an emoji as a surrogate
+    pair, which TOML refuses)."""
+    line = " ".join(tidy_prose(str(text)).split())
+    escaped = line.replace("\\", "\\\\").replace('"', '\\"')
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cc" else c for c in escaped)
 
 
 def environment(templates_dir: Path) -> jinja2.Environment:
@@ -64,7 +76,12 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(
-        pystr=pystr, docstring=docstring, oneline=oneline, tomlsafe=tomlsafe, optional=optional
+        pystr=pystr,
+        docstring=docstring,
+        oneline=oneline,
+        comment=comment,
+        tomlsafe=tomlsafe,
+        optional=optional,
     )
     env.globals.update(res_path=attr_path, example_args=example_args)
     return env
@@ -131,6 +148,7 @@ def render_package(
             ns.document,
             module=f"{info.package}.{ns.module}",
             base_class=f"{info.package}._models.BaseModel",
+            aliases=ns.field_aliases,
         )
         files[f"{base}/resources/__init__.py"] = env.get_template(
             "vendor/resources__init__.py.jinja"

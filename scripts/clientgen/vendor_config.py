@@ -51,6 +51,16 @@ def load_vendor(config_file: Path, specs_dir: Path) -> VendorConfig:
     raw = load_yaml(config_file)
     if not isinstance(raw, dict):
         raise ClientgenError("a vendor config must be a mapping", file=config_file, pointer="")
+    unknown = set(raw) - {"name", "title", "pages"}
+    if unknown:
+        key = sorted(map(str, unknown))[0]
+        raise ClientgenError(
+            f"unknown key {key!r} (known: name, title, pages)",
+            file=config_file,
+            pointer=json_pointer(key),
+        )
+    if "title" in raw and not isinstance(raw["title"], str):
+        raise ClientgenError("title must be a string", file=config_file, pointer="/title")
     name = raw.get("name")
     if not isinstance(name, str) or not _NAME.match(name):
         raise ClientgenError(
@@ -83,9 +93,22 @@ def _load_page(entry: object, index: int, config_file: Path, sources_dir: Path) 
     where = json_pointer("pages", index)
     if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
         raise ClientgenError("a page needs a file", file=config_file, pointer=where)
-    unknown = set(entry) - {"file", "format", "operation", "response_property", "select"}
+    known = ("file", "format", "operation", "response_property", "select")
+    unknown = set(entry) - set(known)
     if unknown:
-        raise ClientgenError(f"unknown keys {sorted(unknown)}", file=config_file, pointer=where)
+        key = sorted(map(str, unknown))[0]
+        raise ClientgenError(
+            f"unknown key {key!r} (known: {', '.join(known)})",
+            file=config_file,
+            pointer=json_pointer("pages", index, key),
+        )
+    for key in ("format", "operation", "response_property"):
+        if key in entry and not isinstance(entry[key], str):
+            raise ClientgenError(
+                f"{key} must be a string",
+                file=config_file,
+                pointer=json_pointer("pages", index, key),
+            )
     path = sources_dir / entry["file"]
     if not path.is_file():
         raise ClientgenError(f"no such page {path}", file=config_file, pointer=where + "/file")

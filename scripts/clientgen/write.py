@@ -26,10 +26,14 @@ def stage(files: Mapping[str, str], parent: Path, name: str) -> Path:
     for stale in parent.glob(f".{name}.staging-*"):
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=parent))
-    for relative, content in sorted(files.items()):
-        target = staging / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content.encode("utf-8"))  # bytes: the same output on every OS
+    try:
+        for relative, content in sorted(files.items()):
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content.encode("utf-8"))  # bytes: the same output on every OS
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return staging
 
 
@@ -94,7 +98,8 @@ def read_tree(root: Path) -> dict[str, str]:
 
 def swap_in(pairs: list[tuple[Path, Path]]) -> None:
     """Replace each destination with its staged folder; all or nothing."""
-    done: list[tuple[Path, Path | None]] = []
+    # (destination, its backup or None, whether the staged folder may have reached it)
+    done: list[tuple[Path, Path | None, list[bool]]] = []
     try:
         for staged, dest in pairs:
             backup: Path | None = None
@@ -102,21 +107,34 @@ def swap_in(pairs: list[tuple[Path, Path]]) -> None:
                 backup = dest.with_name(f".{dest.name}.previous")
                 if backup.exists():
                     shutil.rmtree(backup)
+            moved = [False]
+            # Recorded before any rename, so an interruption between them still restores.
+            done.append((dest, backup, moved))
+            if backup is not None:
                 dest.rename(backup)
-            # Recorded before the second rename, so an interruption between them still restores.
-            done.append((dest, backup))
+            moved[0] = True
             staged.rename(dest)
     except BaseException:
-        for dest, backup in reversed(done):
-            if backup is not None and backup.exists():
-                shutil.rmtree(dest, ignore_errors=True)
-                backup.rename(dest)
-            elif backup is None:
-                shutil.rmtree(dest, ignore_errors=True)
+        _roll_back(done)
         raise
-    for _, backup in done:
+    for _, backup, _ in done:
         if backup is not None:
             shutil.rmtree(backup, ignore_errors=True)
+
+
+def _roll_back(done: list[tuple[Path, Path | None, list[bool]]]) -> None:
+    """Put every destination back as it was before :func:`swap_in` touched it."""
+    for dest, backup, moved in reversed(done):
+        if not moved[0]:
+            # The first rename may or may not have happened: only the backup can tell.
+            if backup is not None and backup.exists() and not dest.exists():
+                backup.rename(dest)
+            continue
+        if backup is None:
+            shutil.rmtree(dest, ignore_errors=True)
+        elif backup.exists():
+            shutil.rmtree(dest, ignore_errors=True)
+            backup.rename(dest)
 
 
 def discard(paths: list[Path]) -> None:

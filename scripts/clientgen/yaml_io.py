@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,18 @@ from clientgen.diagnostics import ClientgenError
 
 
 def load_yaml(path: Path) -> Any:
-    """Parse a YAML (or JSON) file; a syntax error names the file and line."""
+    """Parse a YAML (or, by its suffix, JSON) file; a syntax error names the file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ClientgenError(f"cannot read: {exc}", file=path) from exc
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ClientgenError(
+                f"invalid JSON: {exc.msg} (column {exc.colno})", file=path, line=exc.lineno
+            ) from exc
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:

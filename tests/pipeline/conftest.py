@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -29,3 +30,13 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted((root / part).rglob("*"))
         if p.is_file()
     }
+
+
+def stray(root: Path) -> list[str]:
+    """Staging folders and backups left beside the outputs (a clean run leaves none)."""
+    return [
+        f"{part}/{name}"
+        for part in ("specs", "generated")
+        for name in os.listdir(root / part)
+        if name.startswith(".")
+    ]

@@ -45,7 +45,8 @@ def detect_format(text: str, path: Path) -> str:
     """Tell the format of a page from its content (never from the vendor or the file name)."""
     from clientgen.readers import embedded_openapi, mintlify, prose
 
-    if embedded_openapi.looks_like(text):
+    if embedded_openapi.looks_like(text) or text.lstrip().startswith("{"):
+        # A page in JSON is an OpenAPI document or nothing: its reader says where it breaks.
         return "openapi"
     # Prose before Mintlify: a prose page may carry Mintlify's `openapi:`/`api:` front matter,
     # and prose.looks_like refuses every page that holds Mintlify's API components.
@@ -58,7 +59,7 @@ def detect_format(text: str, path: Path) -> str:
     raise ClientgenError("the page is empty", file=path)
 
 
-def _reader(fmt: str) -> Reader:
+def _reader(fmt: str, path: Path | None = None) -> Reader:
     # Imported lazily: each reader pulls in its own parser.
     if fmt == "mintlify":
         from clientgen.readers.mintlify import read
@@ -69,7 +70,7 @@ def _reader(fmt: str) -> Reader:
     elif fmt == "openapi":
         from clientgen.readers.embedded_openapi import read
     else:
-        raise ClientgenError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+        raise ClientgenError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})", file=path)
     return read
 
 
@@ -81,5 +82,7 @@ def read_page(
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ClientgenError(f"cannot read the page: {exc}", file=path) from exc
+    if not text.strip():
+        raise ClientgenError("the page is empty", file=path)
     chosen = fmt or detect_format(text, path)
-    return _reader(chosen)(text, path, options or PageOptions())
+    return _reader(chosen, path)(text, path, options or PageOptions())
