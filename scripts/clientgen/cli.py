@@ -12,6 +12,7 @@ from clientgen import pipeline
 from clientgen.diagnostics import ClientgenError
 from clientgen.readers import FORMATS, PageOptions, read_page
 from clientgen.selection import select_operations
+from clientgen.spec_diff import bump, diff_specs
 from clientgen.vendor_config import PageConfig, check_operation, load_vendor
 from clientgen.vendor_spec import report
 from clientgen.yaml_io import dump_yaml
@@ -39,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("generate", help="run every stage for the project's vendors")
     commands.add_parser("check", help="fail with a diff where the tree differs from a fresh run")
+    diff = commands.add_parser(
+        "diff", help="classify the changes between two spec folders or git revisions"
+    )
+    diff.add_argument("old", help="a folder of normalized specs, or a git revision")
+    diff.add_argument("new", help="a folder of normalized specs, or a git revision")
 
     client = commands.add_parser("client", help="render a client package from OpenAPI documents")
     client.add_argument("specs", type=Path, nargs="+")
@@ -96,6 +102,18 @@ def _run(args: argparse.Namespace) -> int:
         for path in written:
             print(f"wrote {path.relative_to(project.root)}")
         print(f"{len(written)} files in {time.perf_counter() - started:.2f} s")
+        return 0
+    if args.command == "diff":
+        changes = diff_specs(
+            pipeline.load_specs(project, args.old), pipeline.load_specs(project, args.new)
+        )
+        for vendor in sorted({c.vendor for c in changes}):
+            print(f"{vendor}:")
+            for change in (c for c in changes if c.vendor == vendor):
+                print(f"  {change.severity.label:<5}  {change.description}  #{change.pointer}")
+        if not changes:
+            print("no changes")
+        print(f"bump: {bump(changes).label}")
         return 0
     if args.command == "check":
         diff = pipeline.check(project)

@@ -1,8 +1,9 @@
 """The whole way through: vendor specs → normalized specs → rendered, formatted package.
 
-``generate`` writes ``specs/normalized/`` and ``generated/<package>/`` atomically; ``check``
-renders the same into a temporary folder and diffs it against the tree; ``client`` renders a
-package from OpenAPI documents alone.
+``generate`` writes ``specs/normalized/`` and ``generated/<package>/`` atomically, and with them,
+when the normalized specs changed, the bumped version in ``specs/package.yaml`` and a new
+``CHANGELOG.md`` entry (release.py); ``check`` renders the same into a temporary folder and
+diffs it against the tree; ``client`` renders a package from OpenAPI documents alone.
 """
 
 from __future__ import annotations
@@ -10,19 +11,23 @@ from __future__ import annotations
 import difflib
 import keyword
 import re
+import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from clientgen.api_model import build_api_model
 from clientgen.diagnostics import ClientgenError
 from clientgen.normalize import normalize
+from clientgen.release import CHANGELOG, plan_release, set_version
 from clientgen.render import PackageInfo, render_package
 from clientgen.validate import validate_document
 from clientgen.vendor_config import discover_vendors
 from clientgen.vendor_spec import VendorSpec, build_vendor_spec, report
-from clientgen.write import discard, format_python, read_tree, stage, swap_in
+from clientgen.write import discard, format_python, read_tree, stage, stage_file, swap_in
 from clientgen.yaml_io import dump_yaml, load_yaml
 
 
@@ -90,10 +95,12 @@ def _render_formatted(
     info: PackageInfo,
     templates: Path,
     parent: Path,
+    extra: dict[str, str] | None = None,
 ) -> Path:
-    """Render the package into a staging folder under ``parent`` and format it there."""
+    """Render the package (and ``extra`` files) into a staging folder under ``parent`` and
+    format it there."""
     namespaces = build_api_model(documents)
-    files = render_package(namespaces, info, templates)
+    files = {**render_package(namespaces, info, templates), **(extra or {})}
     staged = stage(files, parent, info.package)
     try:
         format_python(staged)
@@ -116,13 +123,51 @@ def _stage_all(
         for s in specs
     ]
     generated = project.generated(info)
+    # The version follows the change from the committed specs to these (as they are written).
+    fresh = {name.removesuffix(".yaml"): yaml.safe_load(text) for name, text in normalized.items()}
+    changelog_file = generated / CHANGELOG
+    release = plan_release(
+        info.version,
+        _committed_specs(project),
+        fresh,
+        changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None,
+    )
+    committed_version, info = info.version, replace(info, version=release.version)
     staged_specs = stage(normalized, workdir or project.specs, "normalized")
     staged.append(staged_specs)
     staged_package = _render_formatted(
-        documents, info, project.templates, workdir or generated.parent
+        documents,
+        info,
+        project.templates,
+        workdir or generated.parent,
+        extra={CHANGELOG: release.changelog},
     )
     staged.append(staged_package)
-    return [(staged_specs, project.normalized), (staged_package, generated)]
+    pairs = [(staged_specs, project.normalized), (staged_package, generated)]
+    if release.version != committed_version:
+        package_file = project.specs / "package.yaml"
+        text = set_version(package_file.read_text(encoding="utf-8"), release.version)
+        staged_version = stage_file(text, workdir or project.specs, package_file.name)
+        staged.append(staged_version)
+        pairs.append((staged_version, package_file))
+    return pairs
+
+
+def _committed_specs(project: Project) -> dict[str, dict[str, Any]] | None:
+    """The normalized specs on disk before the run (None: there are none yet)."""
+    if not project.normalized.is_dir():
+        return None
+    committed: dict[str, dict[str, Any]] = {}
+    for path in sorted(project.normalized.glob("*.yaml")):
+        raw = load_yaml(path)
+        if not isinstance(raw, dict):
+            raise ClientgenError(
+                "the committed normalized spec is not a mapping: the version bump cannot be "
+                "decided (restore it from git, or delete it to treat the vendor as new)",
+                file=path,
+            )
+        committed[path.stem] = raw
+    return committed
 
 
 def generate(project: Project) -> list[Path]:
@@ -138,7 +183,12 @@ def generate(project: Project) -> list[Path]:
         swap_in(pairs)
     finally:
         discard(staged)  # after a swap they are gone already: only leftovers are removed
-    return sorted(path for _, dest in pairs for path in dest.rglob("*") if path.is_file())
+    return sorted(
+        path
+        for _, dest in pairs
+        for path in ([dest] if dest.is_file() else dest.rglob("*"))
+        if path.is_file()
+    )
 
 
 def check(project: Project) -> str:
@@ -147,9 +197,14 @@ def check(project: Project) -> str:
         pairs = _stage_all(project, Path(tmp), [])
         chunks: list[str] = []
         for staged, dest in pairs:
-            fresh = read_tree(staged)
-            committed = read_tree(dest) if dest.exists() else {}
-            label = dest.relative_to(project.root).as_posix()
+            if staged.is_file():  # specs/package.yaml
+                fresh = {dest.name: staged.read_text(encoding="utf-8")}
+                committed = {dest.name: dest.read_text(encoding="utf-8")} if dest.exists() else {}
+                label = dest.parent.relative_to(project.root).as_posix()
+            else:
+                fresh = read_tree(staged)
+                committed = read_tree(dest) if dest.exists() else {}
+                label = dest.relative_to(project.root).as_posix()
             for name in sorted(set(fresh) | set(committed)):
                 old, new = committed.get(name), fresh.get(name)
                 if old == new:
@@ -163,6 +218,59 @@ def check(project: Project) -> str:
                     )
                 )
         return "".join(chunks)
+
+
+def load_specs(project: Project, where: str) -> dict[str, dict[str, Any]]:
+    """The normalized specs ``{vendor: document}`` in a folder or, when ``where`` names no
+    file, at a git revision of the project (its ``specs/normalized/*.yaml``)."""
+    folder = Path(where)
+    if folder.is_dir():
+        paths = sorted(folder.glob("*.yaml"))
+        if not paths:
+            raise ClientgenError("the folder holds no normalized specs (*.yaml)", file=folder)
+        specs: dict[str, dict[str, Any]] = {}
+        for path in paths:
+            raw = load_yaml(path)
+            if not isinstance(raw, dict):
+                raise ClientgenError("a normalized spec must be a mapping", file=path)
+            specs[path.stem] = raw
+        return specs
+    if folder.exists():
+        raise ClientgenError("not a folder of normalized specs", file=folder)
+    if where.startswith("-") or not _git(
+        project, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{where}^{{commit}}"
+    ):
+        raise ClientgenError(f"{where!r} is neither a folder nor a git revision of {project.root}")
+    listing = _git(project, "ls-tree", "--name-only", f"{where}:./specs/normalized")
+    names = [n for n in (listing or "").splitlines() if n.endswith(".yaml")]
+    if not names:
+        raise ClientgenError(f"revision {where!r} has no specs/normalized/*.yaml")
+    specs = {}
+    for name in names:
+        text = _git(project, "show", f"{where}:./specs/normalized/{name}")
+        specs[name.removesuffix(".yaml")] = _mapping(text or "", f"{where}:specs/normalized/{name}")
+    return specs
+
+
+def _git(project: Project, *args: str) -> str | None:
+    """Standard output of a read-only git command in the project; None when it fails."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(project.root), *args], capture_output=True, check=False
+        )
+    except OSError as exc:
+        raise ClientgenError(f"cannot run git: {exc}") from exc
+    return done.stdout.decode("utf-8") if done.returncode == 0 else None
+
+
+def _mapping(text: str, source: str) -> dict[str, Any]:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ClientgenError(f"invalid YAML: {exc}", file=source) from exc
+    if not isinstance(raw, dict):
+        raise ClientgenError("a normalized spec must be a mapping", file=source)
+    return raw
 
 
 def client(

@@ -1,13 +1,15 @@
 """Stage generated files, format and check them, and swap them in atomically.
 
-Nothing reaches ``generated/`` or ``specs/normalized/`` until every file of every output has
-been written to a staging folder beside it, formatted by ruff and compiled. Then each output is
-swapped in by renames; if any swap fails, the ones done are rolled back.
+Nothing reaches ``generated/``, ``specs/normalized/`` or ``specs/package.yaml`` until every file
+of every output has been written to a staging folder (or, for a single file, a staging file)
+beside it, formatted by ruff and compiled. Then each output is swapped in by renames; if any
+swap fails, the ones done are rolled back.
 """
 
 from __future__ import annotations
 
 import ast
+import os
 import py_compile
 import shutil
 import subprocess
@@ -24,7 +26,7 @@ def stage(files: Mapping[str, str], parent: Path, name: str) -> Path:
     parent.mkdir(parents=True, exist_ok=True)
     # A run that was killed (not interrupted) may have left its staging folder behind.
     for stale in parent.glob(f".{name}.staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+        _remove(stale)
     staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=parent))
     try:
         for relative, content in sorted(files.items()):
@@ -35,6 +37,30 @@ def stage(files: Mapping[str, str], parent: Path, name: str) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
+
+
+def stage_file(content: str, parent: Path, name: str) -> Path:
+    """Write ``content`` into a new staging file under ``parent``; return it."""
+    parent.mkdir(parents=True, exist_ok=True)
+    for stale in parent.glob(f".{name}.staging-*"):
+        _remove(stale)
+    handle, temp = tempfile.mkstemp(prefix=f".{name}.staging-", dir=parent)
+    staging = Path(temp)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content.encode("utf-8"))
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    return staging
+
+
+def _remove(path: Path) -> None:
+    """Remove a file or a folder, whichever ``path`` is; no error if it is gone."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def format_python(root: Path) -> None:
@@ -97,7 +123,7 @@ def read_tree(root: Path) -> dict[str, str]:
 
 
 def swap_in(pairs: list[tuple[Path, Path]]) -> None:
-    """Replace each destination with its staged folder; all or nothing."""
+    """Replace each destination with its staged folder or file; all or nothing."""
     # (destination, its backup or None, whether the staged folder may have reached it)
     done: list[tuple[Path, Path | None, list[bool]]] = []
     try:
@@ -106,7 +132,7 @@ def swap_in(pairs: list[tuple[Path, Path]]) -> None:
             if dest.exists():
                 backup = dest.with_name(f".{dest.name}.previous")
                 if backup.exists():
-                    shutil.rmtree(backup)
+                    _remove(backup)
             moved = [False]
             # Recorded before any rename, so an interruption between them still restores.
             done.append((dest, backup, moved))
@@ -119,7 +145,7 @@ def swap_in(pairs: list[tuple[Path, Path]]) -> None:
         raise
     for _, backup, _ in done:
         if backup is not None:
-            shutil.rmtree(backup, ignore_errors=True)
+            _remove(backup)
 
 
 def _roll_back(done: list[tuple[Path, Path | None, list[bool]]]) -> None:
@@ -131,13 +157,13 @@ def _roll_back(done: list[tuple[Path, Path | None, list[bool]]]) -> None:
                 backup.rename(dest)
             continue
         if backup is None:
-            shutil.rmtree(dest, ignore_errors=True)
+            _remove(dest)
         elif backup.exists():
-            shutil.rmtree(dest, ignore_errors=True)
+            _remove(dest)
             backup.rename(dest)
 
 
 def discard(paths: list[Path]) -> None:
-    """Remove staging folders left by a failed run."""
+    """Remove staging folders (and files) left by a failed run."""
     for path in paths:
-        shutil.rmtree(path, ignore_errors=True)
+        _remove(path)

@@ -131,7 +131,8 @@ def test_sdist_metadata_agrees_with_the_wheel(dists: dict[str, Path]) -> None:
 def test_sdist_holds_sources_and_no_caches(dists: dict[str, Path]) -> None:
     members = _sdist_members(dists["sdist"])
     root = dists["sdist"].name.removesuffix(".tar.gz")
-    assert {f"{root}/pyproject.toml", f"{root}/README.md", f"{root}/PKG-INFO"} <= set(members)
+    expected = {"pyproject.toml", "README.md", "CHANGELOG.md", "PKG-INFO"}
+    assert {f"{root}/{name}" for name in expected} <= set(members)
     assert f"{root}/src/voiceclone/py.typed" in members
     stray = [m for m in members if is_cache_path(m) or is_test_path(m)]
     assert not stray, f"the sdist ships caches or tests: {stray}"
