@@ -90,11 +90,19 @@ def environment(templates_dir: Path) -> jinja2.Environment:
 def _example_value(param: Param) -> str:
     if param.is_file:
         return '["sample.wav"]' if param.annotation.startswith("Sequence") else '"sample.wav"'
+    return _example_of(param.annotation.split(" | ")[0], param.py_name)
+
+
+def _example_of(annotation: str, name: str) -> str:
+    """A value of ``annotation`` for the README's examples (they are type-checked downstream)."""
     samples = {"int": "1", "float": "1.0", "bool": "True"}
-    first = param.annotation.split(" | ")[0]
-    if first.startswith("Literal["):
-        return first.removeprefix("Literal[").split(",")[0].rstrip("]")
-    return samples.get(first, repr(param.py_name.replace("_", "-")))
+    if annotation.startswith("Literal["):
+        return annotation.removeprefix("Literal[").split(",")[0].rstrip("]")
+    for sequence in ("builtins.list[", "list[", "Sequence["):
+        if annotation.startswith(sequence) and annotation.endswith("]"):
+            item = annotation[len(sequence) : -1].split(" | ")[0]
+            return f"[{_example_of(item, name.removesuffix('s'))}]"
+    return samples.get(annotation, repr(name.replace("_", "-")))
 
 
 def example_args(op: Operation) -> str:

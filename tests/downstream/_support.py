@@ -121,3 +121,16 @@ def package_sources() -> Iterator[Path]:
 def vendor_names() -> list[str]:
     """The vendors the pipeline generates a sub-package for (one normalized spec each)."""
     return sorted(path.stem for path in (REPO / "specs" / "normalized").glob("*.yaml"))
+
+
+def isolated_env(**extra: str) -> dict[str, str]:
+    """This environment without Python, venv or vendor-key variables, plus ``extra``."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTHON", "VIRTUAL_ENV", "BLAND_", "BURKI_", "TRUEDY_"))
+    }
+    env["PYTHONNOUSERSITE"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.update(extra)
+    return env

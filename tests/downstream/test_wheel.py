@@ -5,34 +5,28 @@ from __future__ import annotations
 
 import base64
 import binascii
-import email.parser
 import io
 import json
-import os
 import shutil
-import sys
 import threading
 import wave
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
 
 from downstream._support import (
     PACKAGE_DIR,
     REPO,
-    build,
     describe,
     is_cache_path,
     is_test_path,
+    isolated_env,
     package_sources,
     run,
     vendor_names,
@@ -85,13 +79,6 @@ TRUEDY_CLONED = {
 # ----------------------------------------------------------------------------------------------
 # The wheel itself
 # ----------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    built = build(tmp_path_factory.mktemp("wheel"), "--wheel")
-    assert len(built) == 1 and built[0].suffix == ".whl", built
-    return built[0]
 
 
 def test_wheel_holds_the_package_and_nothing_else(wheel: Path) -> None:
@@ -251,79 +238,6 @@ def server() -> Iterator[tuple[str, Recorder]]:
         thread.join(timeout=5)
 
 
-# ----------------------------------------------------------------------------------------------
-# A fresh virtual environment with the wheel installed
-# ----------------------------------------------------------------------------------------------
-
-
-def _installed_closure(requirements: list[str]) -> dict[str, str]:
-    """``{name: version}`` in this venv of ``requirements`` and everything they need."""
-    pins: dict[str, str] = {}
-    pending = [Requirement(raw) for raw in requirements]
-    while pending:
-        requirement = pending.pop()
-        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
-            continue  # an extra, or another platform's dependency
-        name = canonicalize_name(requirement.name)
-        if name in pins:
-            continue
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
-            continue  # pip resolves it from the index, unpinned
-        pins[name] = dist.version
-        pending.extend(Requirement(raw) for raw in dist.requires or [])
-    return pins
-
-
-def _isolated_env(**extra: str) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("PYTHON", "VIRTUAL_ENV", "BLAND_", "BURKI_", "TRUEDY_"))
-    }
-    env["PYTHONNOUSERSITE"] = "1"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env.update(extra)
-    return env
-
-
-@pytest.fixture(scope="module")
-def venv_python(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The python of a fresh venv holding the wheel and its dependencies, nothing else.
-
-    The venv is made without pip (faster) and filled by this venv's pip (``pip --python``).
-    The wheel's dependencies are pinned, with a constraints file, to the versions this
-    project's venv already has: pip then finds them in its cache or in whatever index it is
-    configured for (PyPI on a fresh machine).
-    """
-    root = tmp_path_factory.mktemp("venv")
-    venv = root / "venv"
-    run([sys.executable, "-m", "venv", "--without-pip", venv], timeout=60)
-    python = venv / "bin" / "python"
-    if not python.exists():  # Windows
-        python = venv / "Scripts" / "python.exe"
-
-    with zipfile.ZipFile(wheel) as archive:
-        raw = archive.read(next(n for n in archive.namelist() if n.endswith("/METADATA")))
-    requires = email.parser.BytesParser().parsebytes(raw).get_all("Requires-Dist") or []
-    constraints = root / "constraints.txt"
-    constraints.write_text(
-        "".join(f"{n}=={v}\n" for n, v in sorted(_installed_closure(requires).items())),
-        encoding="utf-8",
-    )
-    run(
-        [
-            sys.executable, "-m", "pip", "--python", python, "install",
-            "--disable-pip-version-check", "--no-input", "--timeout", "30",
-            "--constraint", constraints, wheel,
-        ],
-        timeout=180,  # a slow index; from pip's cache it takes seconds
-        env=_isolated_env(),
-    )  # fmt: skip
-    return python
-
-
 def test_installed_wheel_calls_the_apis(
     venv_python: Path, server: tuple[str, Recorder], tmp_path: Path
 ) -> None:
@@ -337,7 +251,7 @@ def test_installed_wheel_calls_the_apis(
         [venv_python, "-I", script, base_url, work],
         timeout=60,
         cwd=tmp_path,
-        env=_isolated_env(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost"),
+        env=isolated_env(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost"),
         check=False,
     )
     # The server's complaints first: the client redacts its key from error messages.
