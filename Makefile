@@ -50,3 +50,10 @@ clean:
 
 goldens: setup
 	$(BIN)/python tests/golden/refresh.py
+
+# Benchmarks against the peers (issue 8); not part of `make test`. Writes bench/results.md.
+.PHONY: bench
+# Not part of `test`: timings on a shared machine are measurements, not assertions. The venv's
+# bin/ goes first on PATH so that openapi-python-client finds the ruff its post-hooks run.
+bench: setup
+	cd scripts/bench && PATH="$(abspath $(BIN)):$$PATH" ../../$(BIN)/python bench.py
