@@ -1,4 +1,5 @@
-# ruff: noqa: RUF001, E501, SIM102
+# The report is markdown text: its lines and its multiplication signs stay as they read.
+# ruff: noqa: RUF001, E501
 """`make bench`: generation and runtime benchmarks against the peers (issue 8).
 
 Writes bench/results.md. Every figure is a median over the stated number of runs, and each
@@ -244,11 +245,11 @@ def count_methods(pkg: Path) -> int:
             if cls.name.startswith("Async"):
                 continue
             for fn in cls.body:
-                if isinstance(fn, ast.FunctionDef) and not fn.name.startswith("_"):
-                    if not any(
-                        isinstance(d, ast.Name) and d.id == "overload" for d in fn.decorator_list
-                    ):
-                        count += 1
+                overload = isinstance(fn, ast.FunctionDef) and any(
+                    isinstance(d, ast.Name) and d.id == "overload" for d in fn.decorator_list
+                )
+                if isinstance(fn, ast.FunctionDef) and not fn.name.startswith("_") and not overload:
+                    count += 1
     return count
 
 
@@ -656,7 +657,8 @@ def main() -> None:
             runtime(out, tmp, pkg)
         shutil.rmtree(tmp, ignore_errors=True)
     out += [f"Total bench time: {time.perf_counter() - start:.0f} s", ""]
-    dest = ROOT / "bench" / "results.md"
+    # A partial run (`bench.py runtime`) must not replace the full record of the last `make bench`.
+    dest = ROOT / "bench" / ("results.md" if not only else "results-partial.md")
     dest.parent.mkdir(exist_ok=True)
     dest.write_text("\n".join(out), encoding="utf-8")
     print("\n".join(out))
