@@ -23,7 +23,6 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 from markdown_it import MarkdownIt
@@ -45,6 +44,7 @@ from clientgen.readers.field_types import (
     stated_values,
     unread_value_lists,
 )
+from clientgen.readers.page_operation import choose_operation, parse_operation
 from clientgen.readers.responses import (
     Example,
     StatedError,
@@ -107,7 +107,6 @@ _FRONT_MATTER_LAYOUT = frozenset(
     {"sidebarTitle", "icon", "iconType", "mode", "tag", "hidden", "noindex", "keywords"}
     | {"url", "public", "playground", "version", "og:title", "og:description", "og:image"}
 )
-_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _JSON_LANGUAGES = frozenset({"json", "jsonc", "json5"})
 _JSON = "application/json"
 # Headings whose prose is the operation's own description (no heading line repeated).
@@ -1413,38 +1412,6 @@ def _operation_target(
     """Method, path and server: the front matter's ``api:`` (or ``openapi:``), or the options."""
     stated = front.get("api") or front.get("openapi")
     from_page = (
-        _parse_operation(stated, log.path, "front matter") if isinstance(stated, str) else None
+        parse_operation(stated, log.path, "front matter") if isinstance(stated, str) else None
     )
-    given = (
-        _parse_operation(options.operation, log.path, "operation") if options.operation else None
-    )
-    chosen = given or from_page
-    if chosen is None:
-        raise ClientgenError(
-            'the page states no method and path: give --operation "METHOD PATH" '
-            "(or the vendor config's operation:)",
-            file=log.path,
-        )
-    if given is not None and from_page is not None and given[:2] != from_page[:2]:
-        log.warn(
-            f"the page says {from_page[0].upper()} {from_page[1]}; the given operation "
-            f"{given[0].upper()} {given[1]} is used",
-            None,
-        )
-    method, route, server = chosen
-    return method, route, server or (from_page[2] if from_page is not None else None)
-
-
-def _parse_operation(text: str, path: Path, source: str) -> tuple[str, str, str | None]:
-    """ "GET https://api.x.com/v1/items/{id}" → ("get", "/v1/items/{id}", "https://api.x.com")."""
-    words = text.split()
-    # Mintlify's openapi: front matter may name the spec file first: "openapi.json GET /path".
-    if len(words) == 3 and words[1].lower() in _HTTP_METHODS:
-        words = words[1:]
-    if len(words) != 2 or words[0].lower() not in _HTTP_METHODS:
-        raise ClientgenError(f'{source} {text!r} is not "METHOD PATH"', file=path)
-    method, target = words[0].lower(), words[1]
-    if "://" not in target:
-        return method, "/" + target.lstrip("/"), None
-    parts = urlsplit(target)
-    return method, parts.path or "/", f"{parts.scheme}://{parts.netloc}"
+    return choose_operation(from_page, options.operation, log.path, log.warn, missing="")

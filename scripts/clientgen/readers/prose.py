@@ -53,6 +53,7 @@ from clientgen.readers.field_types import (
     stated_values,
     unread_value_lists,
 )
+from clientgen.readers.page_operation import choose_operation, operation_words, parse_operation
 from clientgen.readers.responses import (
     Example,
     StatedError,
@@ -69,7 +70,6 @@ from clientgen.readers.responses import (
 
 _JSON = "application/json"
 _MULTIPART = "multipart/form-data"
-_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 # Mintlify's API components: a page that holds any of them is Mintlify markdown, not prose.
 _API_COMPONENTS = ("<ParamField", "<ResponseField", "<RequestExample", "<ResponseExample")
 _FRONT_MATTER_USED = frozenset(
@@ -171,7 +171,7 @@ def looks_like(text: str) -> bool:
     front = _safe_front_matter(raw_front)
     for key in ("openapi", "api"):
         value = front.get(key)
-        if isinstance(value, str) and _operation_words(value) is not None:
+        if isinstance(value, str) and operation_words(value) is not None:
             return True
     kind: str | None = None
     for block in _blocks(tokens, body.split("\n")):
@@ -1251,58 +1251,26 @@ def _title(page: _Page, front: dict[str, Any], log: _Log) -> str:
     return log.path.stem
 
 
-def _operation_words(text: str) -> tuple[str, str] | None:
-    """ "POST /v1/x" → ("post", "/v1/x"); Mintlify may name the spec first: "spec.json GET /x"."""
-    words = text.split()
-    if len(words) == 3 and words[1].lower() in _HTTP_METHODS:
-        words = words[1:]
-    if len(words) != 2 or words[0].lower() not in _HTTP_METHODS:
-        return None
-    return words[0].lower(), words[1]
-
-
-def _parse_operation(text: str, path: Path, source: str) -> tuple[str, str, str | None]:
-    """Method, path and server (when the target is a full URL) of "METHOD PATH"."""
-    words = _operation_words(text)
-    if words is None:
-        raise ClientgenError(f'{source} {text!r} is not "METHOD PATH"', file=path)
-    method, target = words
-    if "://" not in target:
-        return method, "/" + target.lstrip("/"), None
-    parts = urlsplit(target)
-    return method, parts.path or "/", f"{parts.scheme}://{parts.netloc}"
-
-
 def _operation_target(
     front: dict[str, Any], options: PageOptions, log: _Log
 ) -> tuple[str, str, str | None]:
-    """Method, path and server: the front matter's ``openapi:``/``api:``, or the options."""
+    """Method, path and server: the options' operation, else the front matter's ``openapi:``
+    (or ``api:``; when both are stated and differ, ``openapi:`` wins with a warning)."""
     stated: list[tuple[str, tuple[str, str, str | None]]] = []
     for key in ("openapi", "api"):
         value = front.get(key)
         if isinstance(value, str):
-            stated.append((key, _parse_operation(value, log.path, f"front matter {key}:")))
+            stated.append((key, parse_operation(value, log.path, f"front matter {key}:")))
     if len(stated) == 2 and stated[0][1][:2] != stated[1][1][:2]:
         log.warn("front matter openapi: and api: name different operations; openapi: is used", 1)
     from_page = stated[0][1] if stated else None
-    given = (
-        _parse_operation(options.operation, log.path, "operation") if options.operation else None
+    return choose_operation(
+        from_page,
+        options.operation,
+        log.path,
+        log.warn,
+        missing=" (no openapi: or api: front matter)",
     )
-    chosen = given or from_page
-    if chosen is None:
-        raise ClientgenError(
-            "the page states no method and path (no openapi: or api: front matter): give "
-            '--operation "METHOD PATH" (or the vendor config\'s operation:)',
-            file=log.path,
-        )
-    if given is not None and from_page is not None and given[:2] != from_page[:2]:
-        log.warn(
-            f"the page says {from_page[0].upper()} {from_page[1]}; the given operation "
-            f"{given[0].upper()} {given[1]} is used",
-            None,
-        )
-    method, route, server = chosen
-    return method, route, server or (from_page[2] if from_page is not None else None)
 
 
 def _server(
