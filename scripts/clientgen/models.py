@@ -32,9 +32,12 @@ def generate_models(
     schemas = (document.get("components") or {}).get("schemas") or {}
     if not schemas:
         return '"""No schemas."""\n'
+    # Only the schemas: the generator would otherwise walk every path for nothing.
+    models_only = {"openapi": document.get("openapi", "3.1.0"), "info": document.get("info", {})}
+    models_only["components"] = {"schemas": schemas}
     try:
         code = generate(
-            json.dumps(document),
+            json.dumps(models_only),
             input_file_type=InputFileType.OpenAPI,
             output_model_type=DataModelType.PydanticV2BaseModel,
             base_class=base_class,

@@ -20,15 +20,25 @@ from typing import Any
 import yaml
 
 from clientgen.api_model import build_api_model
+from clientgen.background import Background
 from clientgen.diagnostics import ClientgenError
 from clientgen.normalize import normalize
 from clientgen.release import CHANGELOG, plan_release, set_version
-from clientgen.render import PackageInfo, render_package
+from clientgen.render import PackageInfo, models_file, render_models, render_package
 from clientgen.validate import validate_document
 from clientgen.vendor_config import discover_vendors
 from clientgen.vendor_spec import VendorSpec, build_vendor_spec, report
-from clientgen.write import discard, format_python, read_tree, stage, stage_file, swap_in
-from clientgen.yaml_io import dump_yaml, load_yaml
+from clientgen.write import (
+    check_compiles,
+    discard,
+    format_python,
+    read_tree,
+    stage,
+    stage_file,
+    swap_in,
+    write_files,
+)
+from clientgen.yaml_io import dump_yaml, load_yaml, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -100,13 +110,26 @@ def _render_formatted(
     """Render the package (and ``extra`` files) into a staging folder under ``parent`` and
     format it there."""
     namespaces = build_api_model(documents)
-    files = {**render_package(namespaces, info, templates), **(extra or {})}
-    staged = stage(files, parent, info.package)
-    try:
-        format_python(staged)
-    except BaseException:
-        discard([staged])
-        raise
+    # The models are written in the background while the rest is rendered, staged and formatted.
+    with Background(len(namespaces)) as background:
+        models = {
+            models_file(info, ns): background.submit(
+                render_models, ns.document, dict(ns.field_aliases), info.package, ns.module
+            )
+            for ns in namespaces
+        }
+        files = {**render_package(namespaces, info, templates), **(extra or {})}
+        check_compiles(files)
+        staged = stage(files, parent, info.package)
+        try:
+            format_python(staged)
+            model_files = {path: job.result() for path, job in models.items()}
+            check_compiles(model_files)
+            write_files(staged, model_files)
+            format_python(staged, model_files)
+        except BaseException:
+            discard([staged])
+            raise
     return staged
 
 
@@ -124,7 +147,7 @@ def _stage_all(
     ]
     generated = project.generated(info)
     # The version follows the change from the committed specs to these (as they are written).
-    fresh = {name.removesuffix(".yaml"): yaml.safe_load(text) for name, text in normalized.items()}
+    fresh = {name.removesuffix(".yaml"): parse_yaml(text) for name, text in normalized.items()}
     changelog_file = generated / CHANGELOG
     release = plan_release(
         info.version,
@@ -265,7 +288,7 @@ def _git(project: Project, *args: str) -> str | None:
 
 def _mapping(text: str, source: str) -> dict[str, Any]:
     try:
-        raw = yaml.safe_load(text)
+        raw = parse_yaml(text)
     except yaml.YAMLError as exc:
         raise ClientgenError(f"invalid YAML: {exc}", file=source) from exc
     if not isinstance(raw, dict):

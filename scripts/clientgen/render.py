@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -130,10 +131,29 @@ def _model_imports(resource: Resource, model_names: list[str]) -> list[str]:
     return sorted(used & set(model_names))
 
 
+def models_file(info: PackageInfo, ns: Namespace) -> str:
+    """Where a namespace's models module goes, relative to the distribution root."""
+    return f"src/{info.package}/{ns.module}/types.py"
+
+
+def render_models(
+    document: dict[str, Any], aliases: dict[str, str], package: str, module: str
+) -> str:
+    """The source of a namespace's models module; plain arguments, so that it can run in a
+    background worker."""
+    return generate_models(
+        document,
+        module=f"{package}.{module}",
+        base_class=f"{package}._models.BaseModel",
+        aliases=aliases,
+    )
+
+
 def render_package(
     namespaces: list[Namespace], info: PackageInfo, templates_dir: Path
 ) -> dict[str, str]:
-    """Every file of the distribution, keyed by its path relative to the distribution root."""
+    """Every file of the distribution but the models (``render_models``), keyed by its path
+    relative to the distribution root."""
     env = environment(templates_dir)
     common = {"package": info.package, "distribution": info.distribution, "version": info.version}
     src = f"src/{info.package}"
@@ -152,12 +172,6 @@ def render_package(
         ctx = {**common, "ns": ns}
         files[f"{base}/__init__.py"] = env.get_template("vendor/__init__.py.jinja").render(**ctx)
         files[f"{base}/_client.py"] = env.get_template("vendor/_client.py.jinja").render(**ctx)
-        files[f"{base}/types.py"] = generate_models(
-            ns.document,
-            module=f"{info.package}.{ns.module}",
-            base_class=f"{info.package}._models.BaseModel",
-            aliases=ns.field_aliases,
-        )
         files[f"{base}/resources/__init__.py"] = env.get_template(
             "vendor/resources__init__.py.jinja"
         ).render(**ctx)

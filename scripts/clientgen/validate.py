@@ -13,6 +13,7 @@ from openapi_spec_validator.validation.exceptions import ValidatorDetectError
 from referencing.exceptions import Unresolvable
 
 from clientgen.diagnostics import ClientgenError, json_pointer
+from clientgen.spec_validator import OpenAPI31Validator
 
 _SCHEMAS = "#/components/schemas/"
 
@@ -78,12 +79,12 @@ def validate_document(document: dict[str, Any], source: Path | str) -> None:
         )
     check_refs(document, source)
     try:
-        validate_openapi(document)
+        validate_openapi(document, cls=OpenAPI31Validator if version.startswith("3.1.") else None)
     except ValidationError as exc:
         pointer = json_pointer(*exc.path)
-        raise ClientgenError(
-            f"invalid OpenAPI: {exc.message}", file=source, pointer=pointer
-        ) from None
+        # jsonschema-rs's message goes on to the schema and instance; the pointer says where.
+        message = exc.message.split("\n", 1)[0]
+        raise ClientgenError(f"invalid OpenAPI: {message}", file=source, pointer=pointer) from None
     except ValidatorDetectError:
         raise ClientgenError(
             f"not an OpenAPI 3.0 or 3.1 document (openapi: {document.get('openapi')!r})",

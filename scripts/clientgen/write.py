@@ -1,22 +1,21 @@
 """Stage generated files, format and check them, and swap them in atomically.
 
 Nothing reaches ``generated/``, ``specs/normalized/`` or ``specs/package.yaml`` until every file
-of every output has been written to a staging folder (or, for a single file, a staging file)
-beside it, formatted by ruff and compiled. Then each output is swapped in by renames; if any
-swap fails, the ones done are rolled back.
+of every output has been compiled (in memory), written to a staging folder (or, for a single
+file, a staging file) beside it and formatted by ruff. Then each output is swapped in by renames;
+if any swap fails, the ones done are rolled back.
 """
 
 from __future__ import annotations
 
-import ast
 import os
-import py_compile
 import shutil
 import subprocess
-import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from clientgen.diagnostics import ClientgenError
 
@@ -29,14 +28,19 @@ def stage(files: Mapping[str, str], parent: Path, name: str) -> Path:
         _remove(stale)
     staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=parent))
     try:
-        for relative, content in sorted(files.items()):
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content.encode("utf-8"))  # bytes: the same output on every OS
+        write_files(staging, files)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
+
+
+def write_files(root: Path, files: Mapping[str, str]) -> None:
+    """Write ``files`` (relative path → text) below ``root``, as UTF-8 bytes."""
+    for relative, content in sorted(files.items()):
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content.encode("utf-8"))  # bytes: the same output on every OS
 
 
 def stage_file(content: str, parent: Path, name: str) -> Path:
@@ -63,19 +67,27 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def format_python(root: Path) -> None:
-    """Parse every module, then ruff (imports, unused imports, format), then compile."""
-    for module in sorted(root.rglob("*.py")):
+def check_compiles(files: Mapping[str, str]) -> None:
+    """Compile every rendered module in memory, before anything is written: a template that
+    rendered invalid Python (a syntax error, or one only the compiler finds, such as a repeated
+    argument) is named with its file and line. ruff does not change what compiles."""
+    for relative, source in sorted(files.items()):
+        if not relative.endswith(".py"):
+            continue
         try:
-            ast.parse(module.read_bytes(), filename=str(module))
+            compile(source, relative, "exec", dont_inherit=True)
         except (SyntaxError, ValueError) as exc:
-            where = module.relative_to(root).as_posix()
             raise ClientgenError(
                 f"a template rendered invalid Python: {exc}",
-                file=where,
+                file=relative,
                 line=getattr(exc, "lineno", None),
             ) from exc
-    ruff = [sys.executable, "-m", "ruff"]
+
+
+def format_python(root: Path, only: Iterable[str] = (".",)) -> None:
+    """ruff on a staged package (or ``only`` these paths in it): sorted imports, unused imports
+    removed, then formatted."""
+    ruff = [find_ruff_bin()]
     steps = [
         [
             *ruff,
@@ -86,9 +98,9 @@ def format_python(root: Path) -> None:
             "--select",
             "I,F401,RUF022",
             "--exit-zero",
-            ".",
+            *only,
         ],
-        [*ruff, "format", "--no-cache", "."],
+        [*ruff, "format", "--no-cache", *only],
     ]
     for command in steps:
         done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
@@ -97,15 +109,6 @@ def format_python(root: Path) -> None:
                 f"ruff failed on the generated code: {done.stderr.strip() or done.stdout.strip()}",
                 file=root,
             )
-    for module in sorted(root.rglob("*.py")):
-        try:
-            py_compile.compile(str(module), doraise=True, cfile=None)
-        except py_compile.PyCompileError as exc:
-            raise ClientgenError(
-                f"generated code does not compile: {exc.msg}", file=module
-            ) from exc
-    for cache in root.rglob("__pycache__"):
-        shutil.rmtree(cache, ignore_errors=True)
 
 
 def read_tree(root: Path) -> dict[str, str]:

@@ -10,6 +10,14 @@ import yaml
 
 from clientgen.diagnostics import ClientgenError
 
+# libyaml's parser where PyYAML was built with it: four times faster on a large spec, same data.
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """``yaml.safe_load``, through libyaml when it is there."""
+    return yaml.load(text, Loader=_Loader)
+
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML (or, by its suffix, JSON) file; a syntax error names the file and line."""
@@ -25,7 +33,7 @@ def load_yaml(path: Path) -> Any:
                 f"invalid JSON: {exc.msg} (column {exc.colno})", file=path, line=exc.lineno
             ) from exc
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None

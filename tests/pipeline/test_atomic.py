@@ -30,7 +30,7 @@ STAGES = {
     "stage": "clientgen.pipeline.stage",
     "format": "clientgen.pipeline.format_python",
     "ruff": "clientgen.write.subprocess.run",
-    "compile": "clientgen.write.py_compile.compile",
+    "compile": "clientgen.pipeline.check_compiles",
     "swap": "clientgen.pipeline.swap_in",
 }
 

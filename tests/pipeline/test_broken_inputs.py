@@ -211,7 +211,7 @@ _BROKEN_PROJECT: list[tuple[str, Callable[[Path], None], str, str]] = [
         ),
         "specs/overlays/truedy.yaml",
         " #/actions/8: this action leaves the document broken at #/info/version: "
-        "invalid OpenAPI: [1] is not of type 'string'",
+        'invalid OpenAPI: [1] is not of type "string"',
     ),
 ]
 
@@ -324,7 +324,20 @@ _BROKEN_SPECS: list[tuple[str, str, str, str]] = [
         "invalid OpenAPI",
         "api.yaml",
         "openapi: 3.1.0\ninfo: {title: t}\npaths: {}\n",
-        " #/info: invalid OpenAPI: 'version' is a required property",
+        ' #/info: invalid OpenAPI: "version" is a required property',
+    ),
+    (
+        "a schema that breaks the JSON Schema dialect",
+        "api.yaml",
+        yaml.safe_dump(_spec({"Node": {"type": "object", "properties": {"a": {"type": "nope"}}}})),
+        ' #/components/schemas/Node/properties/a/type: invalid OpenAPI: "nope" is not valid '
+        "under any of the schemas listed in the 'anyOf' keyword",
+    ),
+    (
+        "a schema that breaks the OpenAPI vocabulary",
+        "api.yaml",
+        yaml.safe_dump(_spec({"Node": {"type": "object", "discriminator": "kind"}})),
+        ' #/components/schemas/Node/discriminator: invalid OpenAPI: "kind" is not of type "object"',
     ),
     (
         "a $ref to nowhere",
