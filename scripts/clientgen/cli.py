@@ -138,13 +138,28 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+RECURSION_LIMIT = 10_000
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``clientgen`` command; returns the exit status."""
     args = _parser().parse_args(argv)
+    # Schemas are walked recursively (by openapi-spec-validator and datamodel-code-generator
+    # too), about two frames a level: Python's default limit of 1,000 stops a $ref chain at
+    # ~500 schemas. 10,000 stays well inside an 8 MB C stack.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), RECURSION_LIMIT))
     try:
         return _run(args)
     except ClientgenError as exc:
         print(f"clientgen: error: {exc}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print(
+            "clientgen: error: the documents nest too deeply (a chain of $refs or nested "
+            f"schemas thousands of levels deep; the limit is {RECURSION_LIMIT:,} frames); "
+            "nothing was changed",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("clientgen: interrupted; nothing was changed", file=sys.stderr)

@@ -52,7 +52,11 @@ def generate_models(
             enum_field_as_literal=LiteralType.All,
             output_datetime_class=DatetimeClassType.Datetime,
             disable_timestamp=True,
-            keep_model_order=True,
+            # The generator's own order puts each model after the models of its fields, so
+            # that each class is complete when it is created. (Kept order is alphabetical:
+            # pydantic would then complete a model by rebuilding the chain of models it refers
+            # to, recursively, and a chain of a thousand $refs would not import.)
+            keep_model_order=False,
             custom_file_header=f'"""Models of the {module} API (from its normalized spec)."""',
             formatters=[],
             aliases=dict(aliases or {}),
@@ -113,3 +117,4 @@ def _wire_name(statement: ast.AnnAssign) -> str | None:
                 ):
                     return keyword.value.value
     return None
+

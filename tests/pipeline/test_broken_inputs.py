@@ -487,3 +487,47 @@ def test_valid_recursive_schemas_generate_valid_recursive_models(tmp_path: Path)
         check=False,
     )
     assert typed.returncode == 0, typed.stdout
+
+
+def test_a_ref_chain_a_thousand_deep_generates_and_imports(tmp_path: Path) -> None:
+    depth = 1000
+    schemas = {"Node": _node(first=_ref("Link0"))} | {
+        f"Link{i}": _node(**({"next": _ref(f"Link{i + 1}")} if i + 1 < depth else {}))
+        for i in range(depth)
+    }
+    spec = tmp_path / "api.yaml"
+    spec.write_text(yaml.safe_dump(_spec(schemas), sort_keys=False))
+    out = tmp_path / "out"
+    assert _client(spec, out) == 0
+    # Each model comes after the model of its field, so every class is complete when created
+    # (pydantic would otherwise rebuild the chain recursively, past Python's recursion limit).
+    script = (
+        "from rec.api.types import Link0\n"
+        "n = Link0.model_validate({'name': 'a', 'next': {'name': 'b', 'next': {'name': 'c'}}})\n"
+        "assert n.next is not None and n.next.next is not None\n"
+        "print(n.next.next.name)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(out / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.strip() == "c", done.stderr[-2000:]
+
+
+def test_a_document_nested_past_the_recursion_limit_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(yaml.safe_dump(_spec({"Node": _node()})))
+
+    def too_deep(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("clientgen.pipeline.validate_document", too_deep)
+    assert _client(spec, tmp_path / "out") == 1
+    line = _error_line(capsys)
+    assert "the documents nest too deeply" in line and "nothing was changed" in line
+    assert not (tmp_path / "out").exists()

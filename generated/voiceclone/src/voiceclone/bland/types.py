@@ -20,26 +20,6 @@ class AddVoiceSampleRequest(BaseModel):
     """
 
 
-class AddVoiceSampleResponse(BaseModel):
-    status: str | None = None
-    """
-    `success` on success.
-    """
-    samples: list[VoiceSample] | None = None
-    """
-    The samples currently attached to the voice after the update. See [List Voice Samples](/api-v1/get/voices-id-samples#response) for field shape.
-    """
-
-
-class BlandError(BaseModel):
-    """
-    The error envelope of every Bland endpoint.
-    """
-
-    data: Annotated[None, Field(None)] = None
-    errors: list[BlandErrorItem]
-
-
 class BlandErrorItem(BaseModel):
     error: str
     """
@@ -78,14 +58,6 @@ class CloneVoiceRequest(BaseModel):
     """
 
 
-class CloneVoiceResponse(BaseModel):
-    data: CloneVoiceResponseData | None = None
-    errors: list[Any] | None = None
-    """
-    `null` on success.
-    """
-
-
 class CloneVoiceResponseData(BaseModel):
     voice_id: str | None = None
     """
@@ -94,17 +66,6 @@ class CloneVoiceResponseData(BaseModel):
     name: str | None = None
     """
     The display name you provided.
-    """
-
-
-class DeleteVoiceResponse(BaseModel):
-    data: DeleteVoiceResponseData | None = None
-    """
-    Confirmation that the voice was deleted.
-    """
-    errors: list[Any] | None = None
-    """
-    `null` on success.
     """
 
 
@@ -130,57 +91,10 @@ class DeleteVoiceSamplesRequest(BaseModel):
     """
 
 
-class DeleteVoiceSamplesResponse(BaseModel):
-    status: str | None = None
-    """
-    `success` on success.
-    """
-    samples: list[VoiceSample] | None = None
-    """
-    The samples remaining on the voice after the deletion.
-    """
-
-
-class GetVoiceResponse(BaseModel):
-    voice: Voice | None = None
-    """
-    The voice record. See [List Voices](/api-v1/get/voices#response) for the full field list.
-    """
-
-
-class GetVoiceSampleResponse(BaseModel):
-    sample: VoiceSample | None = None
-    """
-    Only present in JSON mode.
-    """
-
-
-class ListVoiceSamplesResponse(BaseModel):
-    samples: list[VoiceSample] | None = None
-    """
-    Array of training sample records. Empty array for V3 voices.
-    """
-
-
-class ListVoicesResponse(BaseModel):
-    voices: list[Voice] | None = None
-    """
-    Array of voices.
-    """
-
-
 class RenameVoiceRequest(BaseModel):
     name: str
     """
     New display name. 1-30 characters. Must be unique within your library.
-    """
-
-
-class RenameVoiceResponse(BaseModel):
-    data: RenameVoiceResponseData | None = None
-    errors: list[Any] | None = None
-    """
-    `null` on success.
     """
 
 
@@ -282,4 +196,90 @@ class VoiceSample(BaseModel):
     created_at: str | None = None
     """
     ISO 8601 timestamp.
+    """
+
+
+class AddVoiceSampleResponse(BaseModel):
+    status: str | None = None
+    """
+    `success` on success.
+    """
+    samples: list[VoiceSample] | None = None
+    """
+    The samples currently attached to the voice after the update. See [List Voice Samples](/api-v1/get/voices-id-samples#response) for field shape.
+    """
+
+
+class BlandError(BaseModel):
+    """
+    The error envelope of every Bland endpoint.
+    """
+
+    data: Annotated[None, Field(None)] = None
+    errors: list[BlandErrorItem]
+
+
+class CloneVoiceResponse(BaseModel):
+    data: CloneVoiceResponseData | None = None
+    errors: list[Any] | None = None
+    """
+    `null` on success.
+    """
+
+
+class DeleteVoiceResponse(BaseModel):
+    data: DeleteVoiceResponseData | None = None
+    """
+    Confirmation that the voice was deleted.
+    """
+    errors: list[Any] | None = None
+    """
+    `null` on success.
+    """
+
+
+class DeleteVoiceSamplesResponse(BaseModel):
+    status: str | None = None
+    """
+    `success` on success.
+    """
+    samples: list[VoiceSample] | None = None
+    """
+    The samples remaining on the voice after the deletion.
+    """
+
+
+class GetVoiceResponse(BaseModel):
+    voice: Voice | None = None
+    """
+    The voice record. See [List Voices](/api-v1/get/voices#response) for the full field list.
+    """
+
+
+class GetVoiceSampleResponse(BaseModel):
+    sample: VoiceSample | None = None
+    """
+    Only present in JSON mode.
+    """
+
+
+class ListVoiceSamplesResponse(BaseModel):
+    samples: list[VoiceSample] | None = None
+    """
+    Array of training sample records. Empty array for V3 voices.
+    """
+
+
+class ListVoicesResponse(BaseModel):
+    voices: list[Voice] | None = None
+    """
+    Array of voices.
+    """
+
+
+class RenameVoiceResponse(BaseModel):
+    data: RenameVoiceResponseData | None = None
+    errors: list[Any] | None = None
+    """
+    `null` on success.
     """

@@ -114,26 +114,9 @@ class DeleteClonedVoiceResponse(BaseModel):
     message: str | None = None
 
 
-class HTTPError(BaseModel):
-    """
-    The error body of every Burki endpoint (FastAPI's HTTPException).
-    """
-
-    detail: str | list[ValidationError]
-
-
-class HTTPValidationError(BaseModel):
-    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
-
-
 class ListClonedVoicesResponse(BaseModel):
     cloned_voices: list[ClonedVoice]
     success: bool
-
-
-class ListVoiceCloningProvidersResponse(BaseModel):
-    success: bool | None = None
-    providers: list[VoiceCloningProvider] | None = None
 
 
 class ProviderRequirements(BaseModel):
@@ -167,11 +150,6 @@ class UploadVoiceSampleRequest(BaseModel):
     """
     Comma-separated tags for organizing voice samples.
     """
-
-
-class UploadVoiceSampleResponse(BaseModel):
-    success: bool | None = None
-    voice_sample: VoiceSample | None = None
 
 
 class ValidationError(BaseModel):
@@ -208,3 +186,25 @@ class VoiceTestRequest(BaseModel):
     volume: Annotated[float | None, Field(title="Volume")] = 1.0
     use_speaker_boost: Annotated[bool | None, Field(title="Use Speaker Boost")] = True
     project_uuid: Annotated[str | None, Field(title="Project Uuid")] = None
+
+
+class HTTPError(BaseModel):
+    """
+    The error body of every Burki endpoint (FastAPI's HTTPException).
+    """
+
+    detail: str | list[ValidationError]
+
+
+class HTTPValidationError(BaseModel):
+    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
+
+
+class ListVoiceCloningProvidersResponse(BaseModel):
+    success: bool | None = None
+    providers: list[VoiceCloningProvider] | None = None
+
+
+class UploadVoiceSampleResponse(BaseModel):
+    success: bool | None = None
+    voice_sample: VoiceSample | None = None

@@ -10,11 +10,6 @@ from pydantic import Field
 from voiceclone._models import BaseModel
 
 
-class CloneVoiceResponse(BaseModel):
-    data: VoiceResponse
-    meta: ResponseMeta
-
-
 class ErrorDetail(BaseModel):
     code: Annotated[str, Field(examples=["not_found"])]
     """
@@ -36,10 +31,6 @@ class ErrorResponse(BaseModel):
     error: ErrorDetail
 
 
-class HTTPValidationError(BaseModel):
-    detail: list[ValidationError] | None = None
-
-
 class ResponseMeta(BaseModel):
     request_id: Annotated[str, Field(examples=["req_32e7531c-8"])]
     """
@@ -55,17 +46,6 @@ class ValidationError(BaseModel):
     loc: list[Any] | None = None
     msg: str | None = None
     type: str | None = None
-
-
-class VoiceCloneRequest(BaseModel):
-    name: Annotated[str, Field(examples=["My Custom Voice"], max_length=100, min_length=1)]
-    """
-    Name for the cloned voice
-    """
-    files: Annotated[list[VoiceFile], Field(min_length=1)]
-    """
-    Array of audio files (base64-encoded)
-    """
 
 
 class VoiceFile(BaseModel):
@@ -119,4 +99,24 @@ class VoiceResponse(BaseModel):
     updated_at: Annotated[datetime | None, Field(examples=["2026-03-03T20:30:21.310278Z"])] = None
     """
     When the voice was last updated
+    """
+
+
+class CloneVoiceResponse(BaseModel):
+    data: VoiceResponse
+    meta: ResponseMeta
+
+
+class HTTPValidationError(BaseModel):
+    detail: list[ValidationError] | None = None
+
+
+class VoiceCloneRequest(BaseModel):
+    name: Annotated[str, Field(examples=["My Custom Voice"], max_length=100, min_length=1)]
+    """
+    Name for the cloned voice
+    """
+    files: Annotated[list[VoiceFile], Field(min_length=1)]
+    """
+    Array of audio files (base64-encoded)
     """

@@ -7,15 +7,6 @@ from typing import Literal
 from media_client._models import BaseModel
 
 
-class CloneVoiceRequest(BaseModel):
-    name: str
-    samples: list[Sample]
-
-
-class GetRecordingAudioResponse(BaseModel):
-    data: Recording | None = None
-
-
 class Meta(BaseModel):
     request_id: str | None = None
 
@@ -42,3 +33,12 @@ class UploadRecordingRequest(BaseModel):
 class UploadRecordingResponse(BaseModel):
     data: Recording | None = None
     meta: Meta | None = None
+
+
+class CloneVoiceRequest(BaseModel):
+    name: str
+    samples: list[Sample]
+
+
+class GetRecordingAudioResponse(BaseModel):
+    data: Recording | None = None

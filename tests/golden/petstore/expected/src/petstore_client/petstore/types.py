@@ -17,9 +17,8 @@ class Error(BaseModel):
     message: str | None = None
 
 
-class ListPetsResponse(BaseModel):
-    pets: list[Pet]
-    next_cursor: str | None = None
+class PetOwner(BaseModel):
+    name: str | None = None
 
 
 class Pet(BaseModel):
@@ -32,5 +31,6 @@ class Pet(BaseModel):
     owner: PetOwner | None = None
 
 
-class PetOwner(BaseModel):
-    name: str | None = None
+class ListPetsResponse(BaseModel):
+    pets: list[Pet]
+    next_cursor: str | None = None
