@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clientgen.combine import HTTP_METHODS
-from clientgen.diagnostics import ClientgenError, json_pointer
+from clientgen.diagnostics import ClientgenError, Diagnostic, json_pointer
 from clientgen.naming import (
     env_var,
     field_name,
@@ -146,6 +146,8 @@ class Namespace:
     document: dict[str, Any]  # the codegen view handed to the model generator
     # "Class.wire_name" -> field name, for every property whose field is not spelled as on the wire
     field_aliases: dict[str, str] = field(default_factory=dict)
+    # What the model decided on its own that the spec's author may want to name (see report).
+    warnings: list[Diagnostic] = field(default_factory=list)
 
 
 def build_api_model(documents: list[tuple[str, dict[str, Any], str]]) -> list[Namespace]:
@@ -183,6 +185,11 @@ class _NamespaceBuilder:
         self.module = module
         self.doc = document
         self.source = source
+        self.warnings: list[Diagnostic] = []
+        self.resource_classes: dict[str, str] = {}  # class name -> resource trail
+        paths = document.get("paths") or {}
+        # Paths with an item below them (/pricing has /pricing/{id}): a GET on one lists.
+        self.collections = {p.rsplit("/{", 1)[0] for p in paths if "/{" in p}
         self.class_names = {
             name: pascal_case(name)
             for name in (document.get("components") or {}).get("schemas", {})
@@ -228,6 +235,7 @@ class _NamespaceBuilder:
             model_names=sorted(self.class_names.values()),
             document=self._codegen_view(),
             field_aliases=self._field_aliases(),
+            warnings=self.warnings,
         )
 
     # -- auth -------------------------------------------------------------------------------
@@ -261,6 +269,22 @@ class _NamespaceBuilder:
             where = json_pointer("paths", path, method)
             resource_path, method_name = self._operation_name(path, method, op)
             key = (resource_path, method_name)
+            if key in placed and not op.get("x-clientgen-name"):
+                # Two operations that the path alone names alike: the later one is named
+                # after its operationId, so that a large document loses nothing.
+                fallback = (resource_path, self._name_from_operation_id(path, method, op))
+                if fallback not in placed:
+                    self.warnings.append(
+                        Diagnostic(
+                            f"{'.'.join((*resource_path, method_name))} is already "
+                            f"{placed[key]}; this operation is "
+                            f"{'.'.join((*resource_path, fallback[1]))} (set x-clientgen-name "
+                            "to name it otherwise)",
+                            file=self.source,
+                            pointer=where,
+                        )
+                    )
+                    key, method_name = fallback, fallback[1]
             if key in placed:
                 raise ClientgenError(
                     f"{'.'.join((*resource_path, method_name))} is claimed by {placed[key]} and "
@@ -286,11 +310,31 @@ class _NamespaceBuilder:
             node = root
             for attr in resource_path:
                 if attr not in node.children:
-                    class_name = pascal_case(" ".join([*attr_path(node, root), attr]))
-                    node.children[attr] = Resource(attr=attr, class_name=class_name + "Resource")
+                    trail = [*attr_path(node, root), attr]
+                    class_name = self._resource_class(trail, where)
+                    node.children[attr] = Resource(attr=attr, class_name=class_name)
                 node = node.children[attr]
             node.operations.append(self._operation(path, method, op, method_name, where))
         self._check_resource_names(root, placed)
+
+    def _resource_class(self, trail: list[str], where: str) -> str:
+        """The class of a resource, unique in the namespace: ``sms_logs`` and ``sms.logs``
+        would both be SmsLogsResource, so the later one is numbered (with a warning)."""
+        base = pascal_case(" ".join(trail))
+        name, number = base + "Resource", 2
+        while name in self.resource_classes:
+            name, number = f"{base}{number}Resource", number + 1
+        if number > 2:
+            self.warnings.append(
+                Diagnostic(
+                    f"resource {'.'.join(trail)} is the class {name}: {base}Resource is "
+                    f"{self.resource_classes[base + 'Resource']}",
+                    file=self.source,
+                    pointer=where,
+                )
+            )
+        self.resource_classes[name] = ".".join(trail)
+        return name
 
     def _check_resource_names(
         self, root: Resource, placed: dict[tuple[tuple[str, ...], str], str]
@@ -327,14 +371,36 @@ class _NamespaceBuilder:
             segments.pop(0)
         statics = [snake_case(s) for s in segments if not s.startswith("{")]
         ends_with_param = bool(segments) and segments[-1].startswith("{")
-        if method != "get" and len(segments) >= 2 and segments[-2].startswith("{") and statics:
-            # POST /voices/{id}/rename: an action on the item.
+        if (
+            method != "get"
+            and len(segments) >= 2
+            and segments[-2].startswith("{")
+            and not ends_with_param
+            and statics
+            and path.rstrip("/") not in self.collections
+            and "get" not in (self.doc.get("paths") or {}).get(path, {})
+        ):
+            # POST /voices/{id}/rename: an action on the item (unless rename can be read or
+            # has items of its own: then it is a sub-resource, and POST creates in it).
             return tuple(module_name(s) for s in statics[:-1]), member_name(statics[-1])
         # GET /pets/{id}/photo reads one thing; GET /voices/{id}/samples lists many.
-        one = ends_with_param or (bool(statics) and singular(statics[-1]) == statics[-1])
+        one = ends_with_param or (
+            bool(statics)
+            and singular(statics[-1]) == statics[-1]
+            and path.rstrip("/") not in self.collections
+        )
         verbs = {"get": "retrieve" if one else "list", "post": "create",
                  "put": "update", "patch": "update", "delete": "delete"}  # fmt: skip
         return tuple(module_name(s) for s in statics), member_name(verbs.get(method, method))
+
+    def _name_from_operation_id(self, path: str, method: str, op: dict[str, Any]) -> str:
+        """The method name an operationId gives, without the path and method that FastAPI
+        appends to a function's name (``get_pricing_admin_pricing__pricing_id__get``)."""
+        operation_id = str(op.get("operationId") or f"{method} {path}")
+        generated_suffix = re.sub(r"\W", "_", path) + "_" + method
+        if operation_id.endswith(generated_suffix) and len(operation_id) > len(generated_suffix):
+            operation_id = operation_id[: -len(generated_suffix)]
+        return member_name(snake_case(operation_id))
 
     # -- operations -------------------------------------------------------------------------
 
@@ -474,18 +540,33 @@ class _NamespaceBuilder:
         )
 
     def _check_param_names(self, params: list[Param], where: str) -> None:
-        seen: dict[str, str] = {}
+        seen: dict[str, Param] = {}
         for index, param in enumerate(params):
             if param.py_name in RESERVED_KWARGS:
                 params[index] = param = _renamed(param, param.py_name + "_")
-            if param.py_name in seen:
+            other = seen.get(param.py_name)
+            qualified = f"{param.location}_{param.py_name}"
+            if other is not None and other.location != param.location and qualified not in seen:
+                # A body field named like a path parameter (Burki's voice_id): the later one
+                # is qualified by where it goes.
+                self.warnings.append(
+                    Diagnostic(
+                        f"the {param.location} parameter {param.wire_name!r} is the argument "
+                        f"{qualified!r}: {param.py_name!r} is the {other.location} parameter "
+                        "(set x-clientgen-name to name it otherwise)",
+                        file=self.source,
+                        pointer=where,
+                    )
+                )
+                params[index] = param = _renamed(param, qualified)
+            elif other is not None:
                 raise ClientgenError(
-                    f"parameters {seen[param.py_name]!r} and {param.wire_name!r} would both be "
+                    f"parameters {other.wire_name!r} and {param.wire_name!r} would both be "
                     f"named {param.py_name!r}; set x-clientgen-name on one of them",
                     file=self.source,
                     pointer=where,
                 )
-            seen[param.py_name] = param.wire_name
+            seen[param.py_name] = param
 
     def _response(
         self, op: dict[str, Any], params: list[Param], where: str

@@ -59,6 +59,9 @@ def generate_models(
             keep_model_order=False,
             custom_file_header=f'"""Models of the {module} API (from its normalized spec)."""',
             formatters=[],
+            # pydantic's EmailStr needs the email-validator package, and would refuse a
+            # response over an address its rules dislike: an email is a string here.
+            type_mappings=["string+email=string", "string+idn-email=string"],
             aliases=dict(aliases or {}),
         )
     except Exception as exc:  # the generator raises many kinds; one clear error names the spec
@@ -117,4 +120,3 @@ def _wire_name(statement: ast.AnnAssign) -> str | None:
                 ):
                     return keyword.value.value
     return None
-

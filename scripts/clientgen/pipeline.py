@@ -23,6 +23,7 @@ from clientgen.api_model import build_api_model
 from clientgen.background import Background
 from clientgen.diagnostics import ClientgenError
 from clientgen.normalize import normalize
+from clientgen.operation_ids import deduplicate_operation_ids
 from clientgen.release import CHANGELOG, plan_release, set_version
 from clientgen.render import PackageInfo, models_file, render_models, render_package
 from clientgen.validate import validate_document
@@ -110,6 +111,8 @@ def _render_formatted(
     """Render the package (and ``extra`` files) into a staging folder under ``parent`` and
     format it there."""
     namespaces = build_api_model(documents)
+    for namespace in namespaces:
+        report(namespace.warnings)
     # The models are written in the background while the rest is rendered, staged and formatted.
     with Background(len(namespaces)) as background:
         models = {
@@ -307,6 +310,7 @@ def client(
             raise ClientgenError("the file is empty", file=path)
         if not isinstance(raw, dict):
             raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
+        report(deduplicate_operation_ids(raw, path))
         validate_document(raw, path)
         documents.append((path.stem.split(".")[0], normalize(raw, str(path)), str(path)))
     info = package_info(package, distribution, version, source="the command line")

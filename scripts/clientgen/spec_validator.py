@@ -23,6 +23,7 @@ import jsonschema_rs
 from jsonschema.exceptions import ValidationError
 from jsonschema_path import SchemaPath
 from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_ID
+from openapi_spec_validator import validate
 from openapi_spec_validator.validation.keywords import (
     OpenAPIV31SchemaValidator,
     RootValidator,
@@ -86,3 +87,10 @@ class OpenAPI31Validator(OpenAPIV31SpecValidator):
         "__root__": _ComponentsFirst,
         "schema": _SchemaObjects,
     }
+
+
+def validate_openapi(document: dict[str, Any]) -> None:
+    """openapi-spec-validator's ``validate``, with ours for OpenAPI 3.1 documents."""
+    version = document.get("openapi")
+    three_one = isinstance(version, str) and version.startswith("3.1.")
+    validate(document, cls=OpenAPI31Validator if three_one else None)

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
-from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import ValidatorDetectError
 from referencing.exceptions import Unresolvable
 
 from clientgen.diagnostics import ClientgenError, json_pointer
-from clientgen.spec_validator import OpenAPI31Validator
+from clientgen.spec_validator import validate_openapi
 
 _SCHEMAS = "#/components/schemas/"
 
@@ -79,7 +78,7 @@ def validate_document(document: dict[str, Any], source: Path | str) -> None:
         )
     check_refs(document, source)
     try:
-        validate_openapi(document, cls=OpenAPI31Validator if version.startswith("3.1.") else None)
+        validate_openapi(document)
     except ValidationError as exc:
         pointer = json_pointer(*exc.path)
         # jsonschema-rs's message goes on to the schema and instance; the pointer says where.

@@ -8,14 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
-from openapi_spec_validator import validate as validate_openapi
 
 from clientgen.combine import combine_pages
 from clientgen.diagnostics import ClientgenError, Diagnostic, json_pointer
 from clientgen.normalize import normalize
+from clientgen.operation_ids import deduplicate_operation_ids
 from clientgen.overlay import apply_overlay, load_overlay
 from clientgen.readers import read_page
 from clientgen.selection import select_operations
+from clientgen.spec_validator import validate_openapi
 from clientgen.validate import check_required_cycles, iter_refs, resolves, validate_document
 from clientgen.vendor_config import VendorConfig
 
@@ -60,8 +61,10 @@ def build_vendor_spec(config: VendorConfig) -> VendorSpec:
         raise
     sources.check_refs([combined, document])
     sources.check_cycles(combined)
+    normalized_name = f"{config.name} (normalized from {config.config_file})"
+    warnings += deduplicate_operation_ids(document, normalized_name)
     try:
-        validate_document(document, f"{config.name} (normalized from {config.config_file})")
+        validate_document(document, normalized_name)
     except ClientgenError as exc:
         raise sources.blame(exc) from None
     return VendorSpec(config=config, document=document, warnings=warnings)

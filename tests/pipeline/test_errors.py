@@ -63,9 +63,12 @@ def test_colliding_operation_ids_are_an_error() -> None:
         normalize(_spec({"/a": _get(ok, "List voices"), "/b": _get(ok, "list-voices")}), "v.yaml")
 
 
-def test_two_operations_claiming_one_method_are_an_error() -> None:
+def test_two_operations_claiming_one_method_are_an_error_when_no_other_name_is_free() -> None:
     ok = {"type": "string"}
+    # voices.list by their paths; the second's operationId would name it `list` too.
     paths = {"/v1/voices": _get(ok, "A"), "/v2/voices": _get(ok, "B")}
+    paths["/v1/voices"]["get"]["operationId"] = "x"
+    paths["/v2/voices"]["get"]["operationId"] = "list"
     doc = normalize(_spec(paths), "v.yaml")
     with pytest.raises(ClientgenError, match=r"voices\.list is claimed by"):
         build_api_model([("vendor", doc, "v.yaml")])
@@ -176,7 +179,8 @@ def test_a_resource_that_would_hide_a_client_attribute_is_an_error() -> None:
 
 def test_a_method_and_a_sub_resource_of_one_name_are_an_error() -> None:
     ok = {"type": "string"}
-    action = {"post": {"summary": "Attach", "responses": {"204": {"description": "done"}}}}
+    named = {"x-clientgen-name": "notes.attachments"}  # the method; the GETs make the resource
+    action = {"post": {"summary": "Attach", **named, "responses": {"204": {"description": "ok"}}}}
     paths = {"/notes/{id}/attachments": {**action, **_get(ok, "List attachments")}}
     paths["/notes/{id}/attachments/{aid}"] = _get(ok, "Get attachment")
     doc = normalize(_spec(paths), "v.yaml")
