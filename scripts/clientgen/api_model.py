@@ -116,6 +116,7 @@ class Resource:
     class_name: str
     operations: list[Operation] = field(default_factory=list)
     children: dict[str, Resource] = field(default_factory=dict)
+    trail: tuple[str, ...] = ()  # the attributes from the client to here
 
     def walk(self) -> list[Resource]:
         """This resource and every resource below it, depth first."""
@@ -308,11 +309,11 @@ class _NamespaceBuilder:
                     pointer=where,
                 )
             node = root
-            for attr in resource_path:
+            for depth, attr in enumerate(resource_path, 1):
                 if attr not in node.children:
-                    trail = [*attr_path(node, root), attr]
-                    class_name = self._resource_class(trail, where)
-                    node.children[attr] = Resource(attr=attr, class_name=class_name)
+                    trail = resource_path[:depth]
+                    class_name = self._resource_class(list(trail), where)
+                    node.children[attr] = Resource(attr=attr, class_name=class_name, trail=trail)
                 node = node.children[attr]
             node.operations.append(self._operation(path, method, op, method_name, where))
         self._check_resource_names(root, placed)
@@ -749,18 +750,8 @@ def _union(parts: list[str]) -> str:
 
 
 def attr_path(node: Resource, root: Resource) -> list[str]:
-    """The attribute path from the root to ``node``."""
-
-    def search(current: Resource, trail: list[str]) -> list[str] | None:
-        if current is node:
-            return trail
-        for attr, child in current.children.items():
-            found = search(child, [*trail, attr])
-            if found is not None:
-                return found
-        return None
-
-    return search(root, []) or []
+    """The attribute path from the root to ``node`` (``root`` is the namespace's root)."""
+    return list(node.trail[len(root.trail) :])
 
 
 def _renamed(param: Param, py_name: str) -> Param:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections.abc import Sequence
@@ -148,6 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # too), about two frames a level: Python's default limit of 1,000 stops a $ref chain at
     # ~500 schemas. 10,000 stays well inside an 8 MB C stack.
     sys.setrecursionlimit(max(sys.getrecursionlimit(), RECURSION_LIMIT))
+    # A run builds large trees of dicts and lists that live until it ends; the collector's
+    # default thresholds rescan them again and again (YAML loading of a 3,200-operation spec
+    # took 3.6x as long). Cycles are still collected, just less often.
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 1000)
     try:
         return _run(args)
     except ClientgenError as exc:

@@ -29,6 +29,7 @@ from openapi_spec_validator.validation.keywords import (
     RootValidator,
     TagsValidator,
 )
+from openapi_spec_validator.validation.registries import KeywordValidatorRegistry
 from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
 
 
@@ -56,7 +57,29 @@ def _oas31_schema_check(where: list[str | int]) -> Callable[[Any], None]:
     return check
 
 
+class _SeenIds(list[int]):
+    """The list of ids that openapi-spec-validator keeps of the schemas it has seen, with a
+    set beside it: it asks ``in`` once per Schema Object, and scanning a list made validation
+    grow with the square of the number of schemas (4.5 s of 6 s at 3,200 operations)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ids: set[int] = set()
+
+    def append(self, value: int) -> None:
+        super().append(value)
+        self._ids.add(value)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._ids
+
+
 class _SchemaObjects(OpenAPIV31SchemaValidator):
+    def __init__(self, registry: KeywordValidatorRegistry) -> None:
+        super().__init__(registry)
+        self.visited_schema_ids = _SeenIds()
+        self.meta_checked_schema_ids = _SeenIds()
+
     def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
         if self._get_schema_dialect_id(schema, schema_value) == OAS31_BASE_DIALECT_ID:
             return _oas31_schema_check(list(schema.parts))
