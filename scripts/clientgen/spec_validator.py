@@ -8,7 +8,9 @@ every lookup: about 2 s of a 3 s validation for 800 operations. Here the same ch
 meta-schemas, shipped by openapi-schema-validator) runs on a jsonschema-rs validator compiled
 once; everything else, and every other dialect, stays openapi-spec-validator's own. The
 components are checked before the paths, so that a broken component schema is reported at its
-own JSON pointer rather than under the first operation that refers to it.
+own JSON pointer rather than under the first operation that refers to it. The hooks used
+(``_get_schema_checker``, the id lists, ``RootValidator``) are those of the pinned 0.9.0;
+tests/pipeline/test_spec_validator.py checks that ours agrees with the library's own verdicts.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from typing import Any, cast
 import jsonschema_rs
 from jsonschema.exceptions import ValidationError
 from jsonschema_path import SchemaPath
-from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_ID
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.keywords import (
     OpenAPIV31SchemaValidator,
@@ -34,11 +35,21 @@ from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
 
 
 @cache
+def _oas31_dialect_schema() -> dict[str, Any]:
+    """The OpenAPI 3.1 base dialect's meta-schema, as openapi-schema-validator ships it."""
+    folder = files("openapi_schema_validator").joinpath("schemas", "oas3.1")
+    schema: dict[str, Any] = json.loads(
+        folder.joinpath("metaschema.json").read_text(encoding="utf-8")
+    )
+    return schema
+
+
+@cache
 def _oas31_dialect() -> Any:
     """A jsonschema-rs validator for the OpenAPI 3.1 base dialect (its meta-schema and the
     OpenAPI vocabulary; the JSON Schema 2020-12 meta-schemas are built into jsonschema-rs)."""
+    dialect = _oas31_dialect_schema()
     folder = files("openapi_schema_validator").joinpath("schemas", "oas3.1")
-    dialect = json.loads(folder.joinpath("metaschema.json").read_text(encoding="utf-8"))
     vocabulary = json.loads(folder.joinpath("vocabularies", "base").read_text(encoding="utf-8"))
     registry = jsonschema_rs.Registry([(vocabulary["$id"], vocabulary), (dialect["$id"], dialect)])
     return jsonschema_rs.validator_for(dialect, registry=registry)
@@ -81,7 +92,8 @@ class _SchemaObjects(OpenAPIV31SchemaValidator):
         self.meta_checked_schema_ids = _SeenIds()
 
     def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
-        if self._get_schema_dialect_id(schema, schema_value) == OAS31_BASE_DIALECT_ID:
+        dialect = self._get_schema_dialect_id(schema, schema_value)
+        if dialect == _oas31_dialect_schema()["$id"]:
             return _oas31_schema_check(list(schema.parts))
         return super()._get_schema_checker(schema, schema_value)
 
