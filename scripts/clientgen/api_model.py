@@ -149,6 +149,11 @@ class Namespace:
     field_aliases: dict[str, str] = field(default_factory=dict)
     # What the model decided on its own that the spec's author may want to name (see report).
     warnings: list[Diagnostic] = field(default_factory=list)
+    # The spec's x-clientgen-cloner declaration (see cloner.py), as written.
+    cloner_declaration: dict[str, Any] | None = None
+
+
+CLONER_KEY = "x-clientgen-cloner"
 
 
 def build_api_model(documents: list[tuple[str, dict[str, Any], str]]) -> list[Namespace]:
@@ -237,6 +242,7 @@ class _NamespaceBuilder:
             document=self._codegen_view(),
             field_aliases=self._field_aliases(),
             warnings=self.warnings,
+            cloner_declaration=self.doc.get(CLONER_KEY),
         )
 
     # -- auth -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import yaml
 
 from clientgen.api_model import build_api_model
 from clientgen.background import Background
+from clientgen.cloner import check_declaration
 from clientgen.diagnostics import ClientgenError
 from clientgen.normalize import normalize
 from clientgen.operation_ids import deduplicate_operation_ids
@@ -312,6 +313,7 @@ def client(
             raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
         report(deduplicate_operation_ids(raw, path))
         validate_document(raw, path)
+        check_declaration(raw, str(path))
         documents.append((path.stem.split(".")[0], normalize(raw, str(path)), str(path)))
     info = package_info(package, distribution, version, source="the command line")
     if (

@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 
 from clientgen.api_model import Namespace, Operation, Param, Resource, attr_path, tidy_prose
+from clientgen.cloner import bind
 from clientgen.models import generate_models
 
 
@@ -21,6 +22,20 @@ class PackageInfo:
     package: str  # import name: voiceclone
     distribution: str  # index name: voiceclone-sdk
     version: str
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal for plain data (strings, numbers, None, lists, tuples, dicts)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        items = ", ".join(pyrepr(v) for v in value)
+        if isinstance(value, list):
+            return f"[{items}]"
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"not plain data: {value!r}")
 
 
 def pystr(value: object) -> str:
@@ -83,6 +98,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         comment=comment,
         tomlsafe=tomlsafe,
         optional=optional,
+        pyrepr=pyrepr,
     )
     env.globals.update(res_path=attr_path, example_args=example_args)
     return env
@@ -161,12 +177,19 @@ def render_package(
     for template in sorted((templates_dir / "runtime").glob("*.py.jinja")):
         name = template.name.removesuffix(".jinja")
         files[f"{src}/{name}"] = env.get_template(f"runtime/{template.name}").render(**common)
-    context = {**common, "namespaces": namespaces}
+    cloners = [c for c in map(bind, namespaces) if c is not None]
+    context = {**common, "namespaces": namespaces, "cloners": cloners}
     files[f"{src}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(**context)
     files[f"{src}/_version.py"] = env.get_template("package/_version.py.jinja").render(**context)
     files[f"{src}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**context)
     files["README.md"] = env.get_template("package/README.md.jinja").render(**context)
+    if cloners:
+        files[f"{src}/_cloner.py"] = env.get_template("cloner/_cloner.py.jinja").render(**context)
+        for cloner in cloners:
+            files[f"{src}/{cloner.vendor}/_cloner.py"] = env.get_template(
+                "cloner/vendor_cloner.py.jinja"
+            ).render(**common, c=cloner)
     for ns in namespaces:
         base = f"{src}/{ns.module}"
         ctx = {**common, "ns": ns}

@@ -536,13 +536,33 @@ class _Walker:
             self.emit(
                 Severity.MINOR, "", "/x-clientgen", "client settings (error envelope) changed"
             )
+        self.cloner()
         self.others(
-            self.old, self.new, {"paths", "components", "servers", "x-clientgen", "security"}, root
+            self.old,
+            self.new,
+            {"paths", "components", "servers", "x-clientgen", "x-clientgen-cloner", "security"},
+            root,
         )
         if _security(self.old.get("security")) != _security(self.new.get("security")) and not (
             old_paths or new_paths
         ):
             self.emit(Severity.MAJOR, "", "/security", "auth changed")
+
+    def cloner(self) -> None:
+        """The shared VoiceCloner's mapping: an operation it no longer offers breaks callers."""
+        old, new = self.old.get("x-clientgen-cloner"), self.new.get("x-clientgen-cloner")
+        if _canon(old) == _canon(new):
+            return
+        offered = [
+            set(((mapping or {}).get("operations") or {}) if isinstance(mapping, dict) else {})
+            for mapping in (old, new)
+        ]
+        for operation in sorted(offered[0] - offered[1]):
+            pointer = json_pointer("x-clientgen-cloner", "operations", operation)
+            self.emit(Severity.MAJOR, "", pointer, f"the shared interface's {operation} removed")
+        if not offered[0] - offered[1]:
+            text = "shared interface added" if old is None else "shared interface mapping changed"
+            self.emit(Severity.MINOR, "", "/x-clientgen-cloner", text)
 
     def security_schemes(self) -> None:
         old = (self.old.get("components") or {}).get("securitySchemes") or {}

@@ -9,6 +9,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
+from clientgen.cloner import check_declaration
 from clientgen.combine import combine_pages
 from clientgen.diagnostics import ClientgenError, Diagnostic, json_pointer
 from clientgen.normalize import normalize
@@ -65,6 +66,7 @@ def build_vendor_spec(config: VendorConfig) -> VendorSpec:
     warnings += deduplicate_operation_ids(document, normalized_name)
     try:
         validate_document(document, normalized_name)
+        check_declaration(document, normalized_name)
     except ClientgenError as exc:
         raise sources.blame(exc) from None
     return VendorSpec(config=config, document=document, warnings=warnings)

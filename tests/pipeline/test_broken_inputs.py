@@ -183,7 +183,7 @@ _BROKEN_PROJECT: list[tuple[str, Callable[[Path], None], str, str]] = [
             p / "specs/overlays/truedy.yaml", "  - target: $.[bad\n    remove: true\n"
         ),
         "specs/overlays/truedy.yaml",
-        " #/actions/8/target: invalid JSONPath '$.[bad': expected a shorthand selector",
+        " #/actions/9/target: invalid JSONPath '$.[bad': expected a shorthand selector",
     ),
     (
         "overlay: a target that matches nothing",
@@ -191,7 +191,7 @@ _BROKEN_PROJECT: list[tuple[str, Callable[[Path], None], str, str]] = [
             p / "specs/overlays/truedy.yaml", "  - target: $.paths['/nowhere']\n    remove: true\n"
         ),
         "specs/overlays/truedy.yaml",
-        " #/actions/8/target: target \"$.paths['/nowhere']\" matches nothing in the document",
+        " #/actions/9/target: target \"$.paths['/nowhere']\" matches nothing in the document",
     ),
     (
         "overlay: a $ref to nowhere",
@@ -210,8 +210,20 @@ _BROKEN_PROJECT: list[tuple[str, Callable[[Path], None], str, str]] = [
             "  - target: $.info\n    update:\n      version: [1]\n",
         ),
         "specs/overlays/truedy.yaml",
-        " #/actions/8: this action leaves the document broken at #/info/version: "
+        " #/actions/9: this action leaves the document broken at #/info/version: "
         'invalid OpenAPI: [1] is not of type "string"',
+    ),
+    (
+        "overlay: a cloner declaration naming a field the spec lacks",
+        lambda p: _append(
+            p / "specs/overlays/truedy.yaml",
+            "  - target: $['x-clientgen-cloner'].voice.fields\n    update:\n"
+            "      language: locale\n",
+        ),
+        "specs/overlays/truedy.yaml",
+        " #/actions/9: this action leaves the document broken at "
+        "#/x-clientgen-cloner/voice/fields/language: schema 'VoiceResponse' has no property "
+        "'locale' (it has: id, name, provider, type, language, status, created_at, updated_at)",
     ),
 ]
 

@@ -38,8 +38,9 @@ def add_optional_field(root: Path) -> None:
 def remove_operation(root: Path) -> None:
     config = root / "specs/vendors/bland.yaml"
     text = config.read_text(encoding="utf-8")
-    assert "  - file: delete-voices-id.mdx\n" in text
-    config.write_text(text.replace("  - file: delete-voices-id.mdx\n", ""), encoding="utf-8")
+    # Rename: an operation the shared interface does not use (removing one it uses is an error).
+    assert "  - file: patch-voices-id-rename.mdx\n" in text
+    config.write_text(text.replace("  - file: patch-voices-id-rename.mdx\n", ""), encoding="utf-8")
 
 
 def change_description(root: Path) -> None:
@@ -66,25 +67,33 @@ def _imported_version(root: Path) -> str:
     return done.stdout.strip()
 
 
+def _bumped(committed: str, number: str) -> str:
+    """Below 1.0.0 a breaking change bumps the minor number and anything else the patch."""
+    major, minor, patch = map(int, committed.split("."))
+    assert major == 0, "these cases are written for versions below 1.0.0"
+    return f"0.{minor + 1}.0" if number == "minor number" else f"0.{minor}.{patch + 1}"
+
+
 @pytest.mark.parametrize(
     ("edit", "version", "heading", "line"),
     [
         (
             add_optional_field,
-            "0.1.1",
+            "patch number",
             "Additions (minor):",
             "- POST /v1/voices/clone: request field `CloneVoiceRequest.accent` added "
             "(`#/components/schemas/CloneVoiceRequest/properties/accent`)",
         ),
         (
             remove_operation,
-            "0.2.0",
+            "minor number",
             "Breaking changes (major):",
-            "- DELETE /v1/voices/{id}: operation removed (`#/paths/~1v1~1voices~1{id}/delete`)",
+            "- PATCH /v1/voices/{id}/rename: operation removed "
+            "(`#/paths/~1v1~1voices~1{id}~1rename/patch`)",
         ),
         (
             change_description,
-            "0.1.1",
+            "patch number",
             "Documentation and other changes (patch):",
             "- GET /v1/voices/{id}/samples: path parameter `id`: description changed "
             "(`#/paths/~1v1~1voices~1{id}~1samples/get/parameters/0/description`)",
@@ -101,15 +110,17 @@ def test_generate_bumps_and_writes_the_changelog(
     line: str,
 ) -> None:
     committed_changelog = (project / "generated/voiceclone/CHANGELOG.md").read_text()
+    committed = _version(project)
+    version = _bumped(committed, version)
     edit(project)
     assert main(["--root", str(project), "generate"]) == 0
     assert "wrote specs/package.yaml" in capsys.readouterr().out
     assert _version(project) == version
     changelog = (project / "generated/voiceclone/CHANGELOG.md").read_text()
-    header, _, rest = committed_changelog.partition("## 0.1.0")
+    header, _, rest = committed_changelog.partition(f"## {committed}")
     assert changelog.startswith(header + f"## {version}\n\n### bland\n\n")
-    assert changelog.endswith("## 0.1.0" + rest)
-    entry = changelog[len(header) : -len("## 0.1.0" + rest)]
+    assert changelog.endswith(f"## {committed}" + rest)
+    entry = changelog[len(header) : -len(f"## {committed}" + rest)]
     assert heading in entry.splitlines() and line in entry.splitlines(), entry
     pyproject = tomllib.loads((project / "generated/voiceclone/pyproject.toml").read_text())
     assert pyproject["project"]["version"] == version
@@ -125,8 +136,9 @@ def test_generate_bumps_and_writes_the_changelog(
     capsys.readouterr()
     args = ["diff", str(ROOT / "specs/normalized"), str(project / "specs/normalized")]
     assert main(args) == 0
-    severity = {"0.1.1": "minor" if edit is add_optional_field else "patch", "0.2.0": "major"}
-    assert capsys.readouterr().out.splitlines()[-1] == f"bump: {severity[version]}"
+    severity = "major" if edit is remove_operation else "minor"
+    severity = "patch" if edit is change_description else severity
+    assert capsys.readouterr().out.splitlines()[-1] == f"bump: {severity}"
 
 
 def test_unchanged_tree_bumps_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

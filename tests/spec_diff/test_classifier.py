@@ -424,3 +424,27 @@ def test_next_version(version: str, severity: Severity, expected: str) -> None:
 def test_next_version_needs_three_numbers() -> None:
     with pytest.raises(ClientgenError, match=r"MAJOR\.MINOR\.PATCH"):
         next_version("1.0rc1", Severity.PATCH)
+
+
+# -- the shared VoiceCloner's mapping ----------------------------------------------------------
+
+_CLONER = {
+    "voice": {"schema": "Voice", "fields": {"id": "id"}, "status": "ready"},
+    "operations": {"list_voices": {"call": "GET /v1/voices", "voices": "/voices"}},
+}
+
+
+def test_a_shared_interface_added_is_minor() -> None:
+    change = only(lambda d: d.update({"x-clientgen-cloner": copy.deepcopy(_CLONER)}))
+    assert change.severity is Severity.MINOR
+    assert change.description == "shared interface added"
+
+
+def test_a_shared_interface_operation_removed_is_major() -> None:
+    old = {**base(), "x-clientgen-cloner": copy.deepcopy(_CLONER)}
+    new = copy.deepcopy(old)
+    new["x-clientgen-cloner"]["operations"].pop("list_voices")
+    (change,) = diff_specs({"acme": old}, {"acme": new})
+    assert change.severity is Severity.MAJOR
+    assert change.description == "the shared interface's list_voices removed"
+    assert change.pointer == "/x-clientgen-cloner/operations/list_voices"

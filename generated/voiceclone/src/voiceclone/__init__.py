@@ -9,6 +9,19 @@ Errors are one hierarchy rooted at :class:`VoiceCloneError`; HTTP errors are
 :class:`APIStatusError` subclasses carrying the status, the vendor's code and message.
 """
 
+from ._cloner import (
+    AsyncVoiceCloner,
+    ClonedVoice,
+    Status,
+    UnsupportedOperation,
+    VoiceCloneFailed,
+    VoiceCloner,
+    VoiceNotFound,
+    VoiceNotReady,
+    VoiceSample,
+    connect,
+    connect_async,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -43,11 +56,13 @@ __all__ = [
     "AsyncBland",
     "AsyncBurki",
     "AsyncTruedy",
+    "AsyncVoiceCloner",
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
     "Bland",
     "Burki",
+    "ClonedVoice",
     "ConflictError",
     "InternalServerError",
     "InvalidFileError",
@@ -57,8 +72,17 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "Status",
     "Truedy",
     "UnprocessableEntityError",
+    "UnsupportedOperation",
     "VoiceCloneError",
+    "VoiceCloneFailed",
+    "VoiceCloner",
+    "VoiceNotFound",
+    "VoiceNotReady",
+    "VoiceSample",
     "__version__",
+    "connect",
+    "connect_async",
 ]

@@ -1,0 +1,425 @@
+"""One interface over every vendor: clone, list and fetch voices anywhere.
+
+    import voiceclone
+
+    cloner = voiceclone.connect("bland", api_key="...")
+    voice = cloner.clone("My voice", ["sample.wav"])
+    voice = cloner.wait_until_ready(voice.id)
+    print(voice.status, voice.vendor_status, voice.raw)
+
+Each vendor's cloner is generated from the mapping its spec declares
+(``x-clientgen-cloner``); what a vendor does not offer raises :class:`UnsupportedOperation`,
+and ``cloner.capabilities`` says beforehand. Errors are the vendor clients' own hierarchy,
+rooted at :class:`VoiceCloneError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, ClassVar, Literal, TypeAlias
+
+import pydantic
+
+from ._exceptions import VoiceCloneError
+from ._files import FileInput
+
+__all__ = [
+    "AsyncVoiceCloner",
+    "ClonedVoice",
+    "Status",
+    "UnsupportedOperation",
+    "VoiceCloneFailed",
+    "VoiceCloner",
+    "VoiceNotFound",
+    "VoiceNotReady",
+    "VoiceSample",
+    "connect",
+    "connect_async",
+]
+
+Status: TypeAlias = Literal["processing", "ready", "failed", "archived"]
+
+# vendor -> (module, sync class, async class); imported on connect, so that using one vendor
+# never imports the others.
+_VENDORS: dict[str, tuple[str, str, str]] = {
+    "bland": (
+        "voiceclone.bland._cloner",
+        "BlandVoiceCloner",
+        "AsyncBlandVoiceCloner",
+    ),
+    "burki": (
+        "voiceclone.burki._cloner",
+        "BurkiVoiceCloner",
+        "AsyncBurkiVoiceCloner",
+    ),
+    "truedy": (
+        "voiceclone.truedy._cloner",
+        "TruedyVoiceCloner",
+        "AsyncTruedyVoiceCloner",
+    ),
+}
+
+
+class ClonedVoice(pydantic.BaseModel):
+    """A voice at any vendor. ``status`` is the vendor's status in shared terms (None when
+    the vendor sent one its docs do not list); ``vendor_status`` is the vendor's own word and
+    ``raw`` the vendor's typed model."""
+
+    model_config = pydantic.ConfigDict(frozen=True)
+
+    id: str
+    vendor: str
+    name: str | None = None
+    status: Status | None = None
+    vendor_status: str | None = None
+    language: str | None = None
+    created_at: str | None = None
+    raw: pydantic.BaseModel
+
+
+class VoiceSample(pydantic.BaseModel):
+    """A voice's training sample at any vendor; ``raw`` is the vendor's typed model."""
+
+    model_config = pydantic.ConfigDict(frozen=True)
+
+    id: str
+    vendor: str
+    voice_id: str | None = None
+    name: str | None = None
+    created_at: str | None = None
+    raw: pydantic.BaseModel
+
+
+class UnsupportedOperation(VoiceCloneError):
+    """The vendor offers no such operation (see ``cloner.capabilities``)."""
+
+    def __init__(self, vendor: str, operation: str) -> None:
+        super().__init__(f"{vendor} offers no {operation}")
+        self.vendor = vendor
+        self.operation = operation
+
+
+class VoiceNotFound(VoiceCloneError):
+    """No voice of that id is among the vendor's voices."""
+
+    def __init__(self, vendor: str, voice_id: str) -> None:
+        super().__init__(f"{vendor} has no voice {voice_id!r}")
+        self.vendor = vendor
+        self.voice_id = voice_id
+
+
+class VoiceCloneFailed(VoiceCloneError):
+    """The voice ended failed (or archived) while waiting for it to be ready."""
+
+    def __init__(self, voice: ClonedVoice) -> None:
+        super().__init__(
+            f"{voice.vendor} voice {voice.id!r} is {voice.status} "
+            f"(the vendor says {voice.vendor_status!r})"
+        )
+        self.voice = voice
+
+
+class VoiceNotReady(VoiceCloneError):
+    """The time to wait ran out before the voice was ready."""
+
+    def __init__(self, voice: ClonedVoice, timeout: float) -> None:
+        super().__init__(
+            f"{voice.vendor} voice {voice.id!r} is still {voice.status or voice.vendor_status!r} "
+            f"after {timeout:g} s"
+        )
+        self.voice = voice
+        self.timeout = timeout
+
+
+# --------------------------------------------------------------------------- shared shapes
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How one vendor schema reads as a shared model: shared field -> wire name, and the
+    vendor's statuses in shared terms (or one status for every voice)."""
+
+    fields: dict[str, str]
+    statuses: dict[str, Status] = field(default_factory=dict)
+    constant_status: Status | None = None
+
+
+def _at(value: Any, path: Sequence[str]) -> Any:
+    """The value at ``path`` (wire names) in a vendor model; None where anything is missing."""
+    for name in path:
+        if value is None:
+            return None
+        if isinstance(value, pydantic.BaseModel):
+            value = _field(value, name)
+        elif isinstance(value, dict):
+            value = value.get(name)
+        else:
+            return None
+    return value
+
+
+def _field(model: pydantic.BaseModel, wire: str) -> Any:
+    for attr, info in type(model).model_fields.items():
+        if (info.alias or attr) == wire:
+            return getattr(model, attr)
+    return (model.model_extra or {}).get(wire)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _voice(vendor: str, shape: Shape, raw: Any) -> ClonedVoice:
+    if not isinstance(raw, pydantic.BaseModel) or _at(raw, [shape.fields["id"]]) is None:
+        raise VoiceCloneError(f"{vendor} answered without a voice where one was expected")
+    vendor_status = _text(_at(raw, [shape.fields["status"]])) if "status" in shape.fields else None
+    status = shape.constant_status or shape.statuses.get(vendor_status or "")
+    return ClonedVoice(
+        id=str(_at(raw, [shape.fields["id"]])),
+        vendor=vendor,
+        name=_text(_at(raw, [shape.fields["name"]])) if "name" in shape.fields else None,
+        status=status,
+        vendor_status=vendor_status,
+        language=_text(_at(raw, [shape.fields["language"]]))
+        if "language" in shape.fields
+        else None,
+        created_at=(
+            _text(_at(raw, [shape.fields["created_at"]])) if "created_at" in shape.fields else None
+        ),
+        raw=raw,
+    )
+
+
+def _voices(vendor: str, shape: Shape, raw: Any, status: Status | None) -> list[ClonedVoice]:
+    voices = [_voice(vendor, shape, item) for item in raw or []]
+    return [v for v in voices if status is None or v.status == status]
+
+
+def _samples(vendor: str, shape: Shape, raw: Any, voice_id: str) -> list[VoiceSample]:
+    samples = []
+    for item in raw or []:
+        if not isinstance(item, pydantic.BaseModel) or _at(item, [shape.fields["id"]]) is None:
+            raise VoiceCloneError(f"{vendor} answered a sample without an id")
+        owner = _at(item, [shape.fields["voice_id"]]) if "voice_id" in shape.fields else None
+        samples.append(
+            VoiceSample(
+                id=str(_at(item, [shape.fields["id"]])),
+                vendor=vendor,
+                voice_id=_text(owner) or voice_id,
+                name=_text(_at(item, [shape.fields["name"]])) if "name" in shape.fields else None,
+                created_at=(
+                    _text(_at(item, [shape.fields["created_at"]]))
+                    if "created_at" in shape.fields
+                    else None
+                ),
+                raw=item,
+            )
+        )
+    return samples
+
+
+def _one_file(vendor: str, files: Sequence[FileInput]) -> FileInput:
+    if len(files) != 1:
+        raise ValueError(f"{vendor} clones a voice from exactly one file, not {len(files)}")
+    return files[0]
+
+
+# ------------------------------------------------------------------------------- waiting
+
+
+class _Waiting:
+    """When to look again: ``poll_interval`` at first, growing by half each time up to eight
+    times it, never past the deadline."""
+
+    def __init__(self, timeout: float, poll_interval: float) -> None:
+        if timeout < 0 or poll_interval <= 0:
+            raise ValueError("timeout must be 0 or more and poll_interval more than 0")
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        self.interval = poll_interval
+        self.longest = poll_interval * 8
+
+    def settled(self, voice: ClonedVoice) -> bool:
+        """Ready: stop. Failed or archived: raise. Otherwise: keep waiting, or raise at the
+        deadline."""
+        if voice.status == "ready":
+            return True
+        if voice.status in ("failed", "archived"):
+            raise VoiceCloneFailed(voice)
+        if time.monotonic() >= self.deadline:
+            raise VoiceNotReady(voice, self.timeout)
+        return False
+
+    def pause(self) -> float:
+        wait = min(self.interval, max(self.deadline - time.monotonic(), 0.0))
+        self.interval = min(self.interval * 1.5, self.longest)
+        return wait
+
+
+# -------------------------------------------------------------------------------- cloners
+
+
+class VoiceCloner:
+    """One vendor behind the shared interface; made by :func:`connect`."""
+
+    vendor: ClassVar[str]
+    capabilities: ClassVar[frozenset[str]] = frozenset()
+
+    def _unsupported(self, operation: str) -> UnsupportedOperation:
+        return UnsupportedOperation(self.vendor, operation)
+
+    def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+        """The vendor's voices (only those in ``status``, if given)."""
+        raise self._unsupported("list_voices")
+
+    def get_voice(self, voice_id: str) -> ClonedVoice:
+        """One voice."""
+        raise self._unsupported("get_voice")
+
+    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+        """Clone a voice from audio files; ``vendor_options`` go to the vendor's call."""
+        raise self._unsupported("clone")
+
+    def delete_voice(self, voice_id: str) -> None:
+        """Delete a voice."""
+        raise self._unsupported("delete_voice")
+
+    def list_samples(self, voice_id: str) -> list[VoiceSample]:
+        """A voice's training samples."""
+        raise self._unsupported("list_samples")
+
+    def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+        """Add training samples to a voice."""
+        raise self._unsupported("add_samples")
+
+    def download_sample(self, voice_id: str, sample_id: str, path: str | os.PathLike[str]) -> Path:
+        """Write a sample's audio to ``path`` (a file, or a folder for the server's name)."""
+        raise self._unsupported("download_sample")
+
+    def wait_until_ready(
+        self, voice_id: str, *, timeout: float = 300.0, poll_interval: float = 2.0
+    ) -> ClonedVoice:
+        """Poll the voice, with backoff, until it is ready; :class:`VoiceCloneFailed` if it
+        fails (or is archived), :class:`VoiceNotReady` when ``timeout`` seconds pass."""
+        if "get_voice" not in self.capabilities:
+            raise self._unsupported("wait_until_ready")
+        waiting = _Waiting(timeout, poll_interval)
+        while True:
+            voice = self.get_voice(voice_id)
+            if waiting.settled(voice):
+                return voice
+            time.sleep(waiting.pause())
+
+    def close(self) -> None:
+        """Close the vendor client's connections."""
+
+    def __enter__(self) -> VoiceCloner:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncVoiceCloner:
+    """:class:`VoiceCloner`, awaited; made by :func:`connect_async`."""
+
+    vendor: ClassVar[str]
+    capabilities: ClassVar[frozenset[str]] = frozenset()
+
+    def _unsupported(self, operation: str) -> UnsupportedOperation:
+        return UnsupportedOperation(self.vendor, operation)
+
+    async def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+        """The vendor's voices (only those in ``status``, if given)."""
+        raise self._unsupported("list_voices")
+
+    async def get_voice(self, voice_id: str) -> ClonedVoice:
+        """One voice."""
+        raise self._unsupported("get_voice")
+
+    async def clone(
+        self, name: str, files: Sequence[FileInput], **vendor_options: Any
+    ) -> ClonedVoice:
+        """Clone a voice from audio files; ``vendor_options`` go to the vendor's call."""
+        raise self._unsupported("clone")
+
+    async def delete_voice(self, voice_id: str) -> None:
+        """Delete a voice."""
+        raise self._unsupported("delete_voice")
+
+    async def list_samples(self, voice_id: str) -> list[VoiceSample]:
+        """A voice's training samples."""
+        raise self._unsupported("list_samples")
+
+    async def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+        """Add training samples to a voice."""
+        raise self._unsupported("add_samples")
+
+    async def download_sample(
+        self, voice_id: str, sample_id: str, path: str | os.PathLike[str]
+    ) -> Path:
+        """Write a sample's audio to ``path`` (a file, or a folder for the server's name)."""
+        raise self._unsupported("download_sample")
+
+    async def wait_until_ready(
+        self, voice_id: str, *, timeout: float = 300.0, poll_interval: float = 2.0
+    ) -> ClonedVoice:
+        """Poll the voice, with backoff, until it is ready; :class:`VoiceCloneFailed` if it
+        fails (or is archived), :class:`VoiceNotReady` when ``timeout`` seconds pass."""
+        if "get_voice" not in self.capabilities:
+            raise self._unsupported("wait_until_ready")
+        waiting = _Waiting(timeout, poll_interval)
+        while True:
+            voice = await self.get_voice(voice_id)
+            if waiting.settled(voice):
+                return voice
+            await asyncio.sleep(waiting.pause())
+
+    async def close(self) -> None:
+        """Close the vendor client's connections."""
+
+    async def __aenter__(self) -> AsyncVoiceCloner:
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def _cloner_class(vendor: str, index: int) -> Any:
+    if vendor not in _VENDORS:
+        raise ValueError(f"unknown vendor {vendor!r}; known: {', '.join(sorted(_VENDORS))}")
+    entry = _VENDORS[vendor]
+    return getattr(importlib.import_module(entry[0]), entry[index])
+
+
+def connect(vendor: str, **options: Any) -> VoiceCloner:
+    """A :class:`VoiceCloner` for ``vendor`` (bland, burki, truedy).
+
+    ``options`` are the vendor client's (``api_key``, ``base_url``, ``timeout``, ...) and any
+    the vendor's cloner needs (such as Burki's ``assistant_id``).
+    """
+    cloner: VoiceCloner = _cloner_class(vendor, 1)(**options)
+    return cloner
+
+
+def connect_async(vendor: str, **options: Any) -> AsyncVoiceCloner:
+    """An :class:`AsyncVoiceCloner` for ``vendor``; see :func:`connect`."""
+    cloner: AsyncVoiceCloner = _cloner_class(vendor, 2)(**options)
+    return cloner

@@ -1,0 +1,145 @@
+"""Bland behind the shared interface (generated from its spec's ``x-clientgen-cloner``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+from .._cloner import (
+    AsyncVoiceCloner,
+    ClonedVoice,
+    Shape,
+    Status,
+    VoiceCloner,
+    VoiceSample,
+    _at,
+    _samples,
+    _voice,
+    _voices,
+)
+from .._files import FileInput
+from ._client import AsyncBland, Bland
+
+__all__ = ["AsyncBlandVoiceCloner", "BlandVoiceCloner"]
+
+VENDOR = "bland"
+VOICE = Shape(
+    fields={"id": "id", "name": "name"},
+    statuses={},
+    constant_status="ready",
+)
+SAMPLE = Shape(fields={"id": "id", "voice_id": "voice_id", "created_at": "created_at"})
+CAPABILITIES = frozenset(
+    [
+        "add_samples",
+        "clone",
+        "delete_voice",
+        "download_sample",
+        "get_voice",
+        "list_samples",
+        "list_voices",
+        "wait_until_ready",
+    ]
+)
+
+
+class BlandVoiceCloner(VoiceCloner):
+    """Bland as a :class:`VoiceCloner`; ``client`` is the full Bland client."""
+
+    vendor: ClassVar[str] = VENDOR
+    capabilities: ClassVar[frozenset[str]] = CAPABILITIES
+
+    def __init__(self, **client_options: Any) -> None:
+        self.client = Bland(**client_options)
+        self._client = self.client
+
+    def close(self) -> None:
+        self._client.close()
+
+    def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+        """Bland's voices (only those in ``status``, if given)."""
+        step1 = self._client.voices.list()
+        return _voices(VENDOR, VOICE, _at(step1, ["voices"]), status)
+
+    def get_voice(self, voice_id: str) -> ClonedVoice:
+        """One voice."""
+        step1 = self._client.voices.retrieve(voice_id=voice_id)
+        return _voice(VENDOR, VOICE, _at(step1, ["voice"]))
+
+    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+        """Clone a voice from audio files; ``vendor_options`` go to ``bland.voices.clone``."""
+        step1 = self._client.voices.clone(name=name, audio_samples=list(files), **vendor_options)
+        return self.get_voice(str(_at(step1, ["data", "voice_id"])))
+
+    def delete_voice(self, voice_id: str) -> None:
+        """Delete a voice."""
+        self._client.voices.delete(voice_id=voice_id)
+
+    def list_samples(self, voice_id: str) -> list[VoiceSample]:
+        """A voice's training samples."""
+        step1 = self._client.voices.samples.list(voice_id=voice_id)
+        return _samples(VENDOR, SAMPLE, _at(step1, ["samples"]), voice_id)
+
+    def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+        """Add training samples to a voice."""
+        self._client.voices.samples.create(voice_id=voice_id, audio_samples=list(files))
+
+    def download_sample(self, voice_id: str, sample_id: str, path: str | os.PathLike[str]) -> Path:
+        """Write a sample's audio to ``path`` (a file, or a folder for the server's name)."""
+        step1 = self._client.voices.samples.retrieve(voice_id=voice_id, sample_id=sample_id)
+        return step1.write_to(path)
+
+
+class AsyncBlandVoiceCloner(AsyncVoiceCloner):
+    """Bland as an :class:`AsyncVoiceCloner`; ``client`` is the full async client."""
+
+    vendor: ClassVar[str] = VENDOR
+    capabilities: ClassVar[frozenset[str]] = CAPABILITIES
+
+    def __init__(self, **client_options: Any) -> None:
+        self.client = AsyncBland(**client_options)
+        self._client = self.client
+
+    async def close(self) -> None:
+        await self._client.close()
+
+    async def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+        """Bland's voices (only those in ``status``, if given)."""
+        step1 = await self._client.voices.list()
+        return _voices(VENDOR, VOICE, _at(step1, ["voices"]), status)
+
+    async def get_voice(self, voice_id: str) -> ClonedVoice:
+        """One voice."""
+        step1 = await self._client.voices.retrieve(voice_id=voice_id)
+        return _voice(VENDOR, VOICE, _at(step1, ["voice"]))
+
+    async def clone(
+        self, name: str, files: Sequence[FileInput], **vendor_options: Any
+    ) -> ClonedVoice:
+        """Clone a voice from audio files; ``vendor_options`` go to ``bland.voices.clone``."""
+        step1 = await self._client.voices.clone(
+            name=name, audio_samples=list(files), **vendor_options
+        )
+        return await self.get_voice(str(_at(step1, ["data", "voice_id"])))
+
+    async def delete_voice(self, voice_id: str) -> None:
+        """Delete a voice."""
+        await self._client.voices.delete(voice_id=voice_id)
+
+    async def list_samples(self, voice_id: str) -> list[VoiceSample]:
+        """A voice's training samples."""
+        step1 = await self._client.voices.samples.list(voice_id=voice_id)
+        return _samples(VENDOR, SAMPLE, _at(step1, ["samples"]), voice_id)
+
+    async def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+        """Add training samples to a voice."""
+        await self._client.voices.samples.create(voice_id=voice_id, audio_samples=list(files))
+
+    async def download_sample(
+        self, voice_id: str, sample_id: str, path: str | os.PathLike[str]
+    ) -> Path:
+        """Write a sample's audio to ``path`` (a file, or a folder for the server's name)."""
+        step1 = await self._client.voices.samples.retrieve(voice_id=voice_id, sample_id=sample_id)
+        return await step1.awrite_to(path)

@@ -1,0 +1,146 @@
+"""Burki behind the shared interface (generated from its spec's ``x-clientgen-cloner``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from .._cloner import (
+    AsyncVoiceCloner,
+    ClonedVoice,
+    Shape,
+    Status,
+    VoiceCloner,
+    VoiceNotFound,
+    _at,
+    _one_file,
+    _voice,
+    _voices,
+)
+from .._files import FileInput
+from ._client import AsyncBurki, Burki
+
+__all__ = ["AsyncBurkiVoiceCloner", "BurkiVoiceCloner"]
+
+VENDOR = "burki"
+VOICE = Shape(
+    fields={
+        "id": "id",
+        "name": "name",
+        "status": "status",
+        "language": "language",
+        "created_at": "created_at",
+    },
+    statuses={
+        "processing": "processing",
+        "ready": "ready",
+        "failed": "failed",
+        "archived": "archived",
+    },
+    constant_status=None,
+)
+CAPABILITIES = frozenset(["clone", "delete_voice", "get_voice", "list_voices", "wait_until_ready"])
+
+
+class BurkiVoiceCloner(VoiceCloner):
+    """Burki as a :class:`VoiceCloner`; ``client`` is the full Burki client.
+
+    ``assistant_id``: The assistant that voice samples are uploaded to and voices cloned for.
+    """
+
+    vendor: ClassVar[str] = VENDOR
+    capabilities: ClassVar[frozenset[str]] = CAPABILITIES
+
+    def __init__(self, *, assistant_id: int, **client_options: Any) -> None:
+        self._assistant_id = assistant_id
+        self.client = Burki(**client_options)
+        self._client = self.client
+
+    def close(self) -> None:
+        self._client.close()
+
+    def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+        """Burki's voices (only those in ``status``, if given)."""
+        step1 = self._client.cloned_voices.list()
+        return _voices(VENDOR, VOICE, _at(step1, ["cloned_voices"]), status)
+
+    def get_voice(self, voice_id: str) -> ClonedVoice:
+        """One voice (found in the list: there is no operation to read one)."""
+        for voice in self.list_voices():
+            if voice.id == voice_id:
+                return voice
+        raise VoiceNotFound(VENDOR, voice_id)
+
+    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+        """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
+        _one_file(VENDOR, files)
+        step1 = self._client.assistants.voice_samples.upload(
+            assistant_id=self._assistant_id, file=files[0]
+        )
+        kept_sample_id = _at(step1, ["voice_sample", "id"])
+        step2 = self._client.assistants.cloned_voices.create(
+            assistant_id=self._assistant_id,
+            voice_sample_id=kept_sample_id,
+            name=name,
+            **vendor_options,
+        )
+        return _voice(VENDOR, VOICE, _at(step2, ["cloned_voice"]))
+
+    def delete_voice(self, voice_id: str) -> None:
+        """Delete a voice."""
+        self._client.assistants.cloned_voices.delete(
+            assistant_id=self._assistant_id, voice_id=int(voice_id)
+        )
+
+
+class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
+    """Burki as an :class:`AsyncVoiceCloner`; ``client`` is the full async client.
+
+    ``assistant_id``: The assistant that voice samples are uploaded to and voices cloned for.
+    """
+
+    vendor: ClassVar[str] = VENDOR
+    capabilities: ClassVar[frozenset[str]] = CAPABILITIES
+
+    def __init__(self, *, assistant_id: int, **client_options: Any) -> None:
+        self._assistant_id = assistant_id
+        self.client = AsyncBurki(**client_options)
+        self._client = self.client
+
+    async def close(self) -> None:
+        await self._client.close()
+
+    async def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+        """Burki's voices (only those in ``status``, if given)."""
+        step1 = await self._client.cloned_voices.list()
+        return _voices(VENDOR, VOICE, _at(step1, ["cloned_voices"]), status)
+
+    async def get_voice(self, voice_id: str) -> ClonedVoice:
+        """One voice (found in the list: there is no operation to read one)."""
+        for voice in await self.list_voices():
+            if voice.id == voice_id:
+                return voice
+        raise VoiceNotFound(VENDOR, voice_id)
+
+    async def clone(
+        self, name: str, files: Sequence[FileInput], **vendor_options: Any
+    ) -> ClonedVoice:
+        """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
+        _one_file(VENDOR, files)
+        step1 = await self._client.assistants.voice_samples.upload(
+            assistant_id=self._assistant_id, file=files[0]
+        )
+        kept_sample_id = _at(step1, ["voice_sample", "id"])
+        step2 = await self._client.assistants.cloned_voices.create(
+            assistant_id=self._assistant_id,
+            voice_sample_id=kept_sample_id,
+            name=name,
+            **vendor_options,
+        )
+        return _voice(VENDOR, VOICE, _at(step2, ["cloned_voice"]))
+
+    async def delete_voice(self, voice_id: str) -> None:
+        """Delete a voice."""
+        await self._client.assistants.cloned_voices.delete(
+            assistant_id=self._assistant_id, voice_id=int(voice_id)
+        )

@@ -1,0 +1,78 @@
+"""Truedy behind the shared interface (generated from its spec's ``x-clientgen-cloner``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from .._cloner import (
+    AsyncVoiceCloner,
+    ClonedVoice,
+    Shape,
+    VoiceCloner,
+    _at,
+    _voice,
+)
+from .._files import FileInput
+from ._client import AsyncTruedy, Truedy
+
+__all__ = ["AsyncTruedyVoiceCloner", "TruedyVoiceCloner"]
+
+VENDOR = "truedy"
+VOICE = Shape(
+    fields={
+        "id": "id",
+        "name": "name",
+        "status": "status",
+        "language": "language",
+        "created_at": "created_at",
+    },
+    statuses={
+        "training": "processing",
+        "processing": "processing",
+        "active": "ready",
+        "failed": "failed",
+    },
+    constant_status=None,
+)
+CAPABILITIES = frozenset(["clone"])
+
+
+class TruedyVoiceCloner(VoiceCloner):
+    """Truedy as a :class:`VoiceCloner`; ``client`` is the full Truedy client."""
+
+    vendor: ClassVar[str] = VENDOR
+    capabilities: ClassVar[frozenset[str]] = CAPABILITIES
+
+    def __init__(self, **client_options: Any) -> None:
+        self.client = Truedy(**client_options)
+        self._client = self.client
+
+    def close(self) -> None:
+        self._client.close()
+
+    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+        """Clone a voice from audio files; ``vendor_options`` go to ``truedy.voices.clone``."""
+        step1 = self._client.voices.clone(name=name, files=list(files), **vendor_options)
+        return _voice(VENDOR, VOICE, _at(step1, []))
+
+
+class AsyncTruedyVoiceCloner(AsyncVoiceCloner):
+    """Truedy as an :class:`AsyncVoiceCloner`; ``client`` is the full async client."""
+
+    vendor: ClassVar[str] = VENDOR
+    capabilities: ClassVar[frozenset[str]] = CAPABILITIES
+
+    def __init__(self, **client_options: Any) -> None:
+        self.client = AsyncTruedy(**client_options)
+        self._client = self.client
+
+    async def close(self) -> None:
+        await self._client.close()
+
+    async def clone(
+        self, name: str, files: Sequence[FileInput], **vendor_options: Any
+    ) -> ClonedVoice:
+        """Clone a voice from audio files; ``vendor_options`` go to ``truedy.voices.clone``."""
+        step1 = await self._client.voices.clone(name=name, files=list(files), **vendor_options)
+        return _voice(VENDOR, VOICE, _at(step1, []))

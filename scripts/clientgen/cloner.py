@@ -1,0 +1,476 @@
+"""One interface over every vendor: the ``x-clientgen-cloner`` declaration of a spec.
+
+A vendor's overlay declares, once, which of its operations do what a ``VoiceCloner`` offers
+(list, get, clone, delete voices; list, add, download samples), where the voices and samples
+sit in their responses, which schema fields are the shared fields, and how its statuses read
+as ``processing | ready | failed | archived``. ``check_declaration`` holds the declaration
+against the spec (a name the spec lacks is an error naming both); ``bind`` turns it into what
+the templates render, with the Python names the API model decided.
+
+    x-clientgen-cloner:
+      options: {assistant_id: {type: integer, description: ...}}   # connect() keywords
+      voice:
+        schema: ClonedVoice
+        fields: {id: id, name: name, status: status, language: language, created_at: created_at}
+        statuses: {processing: processing, ready: ready, failed: failed, archived: archived}
+        # or `status: ready` where the vendor's voices have no status and are usable at once
+      sample: {schema: VoiceSample, fields: {id: id, voice_id: voice_id, created_at: created_at}}
+      operations:
+        list_voices: {call: GET /voices, voices: /voices}          # pointer in the response
+        get_voice: {call: GET /voices/{id}, args: {id: voice_id}, voice: /voice}
+        # or {find_in: list_voices} where there is no such operation
+        clone:                                                       # one step, or a list
+          - call: POST /samples
+            args: {file: files.0, assistant_id: option.assistant_id}
+            keep: {sample_id: /voice_sample/id}                      # for later steps
+          - {call: POST /voices, args: {sample: sample_id, name: name}, voice: /cloned_voice}
+
+Argument sources: the method's own inputs (``voice_id``, ``sample_id``, ``name``, ``files``, or
+``files.0`` for a vendor that clones from one file), ``option.<name>``, or a value kept by an
+earlier step. ``clone`` passes its ``**vendor_options`` on to its last step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from clientgen.api_model import CLONER_KEY, Namespace, Operation
+from clientgen.diagnostics import ClientgenError, json_pointer
+from clientgen.validate import resolve_pointer
+
+KEY = CLONER_KEY
+STATUSES = ("processing", "ready", "failed", "archived")
+# Each capability: the inputs its method has, and the results a declaration may point at.
+CAPABILITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "list_voices": ((), ("voices",)),
+    "get_voice": (("voice_id",), ("voice",)),
+    "clone": (("name", "files"), ("voice", "voice_id")),
+    "delete_voice": (("voice_id",), ()),
+    "list_samples": (("voice_id",), ("samples",)),
+    "add_samples": (("voice_id", "files"), ()),
+    "download_sample": (("voice_id", "sample_id"), ()),
+}
+SHAPE_FIELDS = {
+    "voice": ("id", "name", "status", "language", "created_at"),
+    "sample": ("id", "voice_id", "name", "created_at"),
+}
+_OPTION_TYPES = {"string": "str", "integer": "int"}
+
+
+# -------------------------------------------------------------------------- what is rendered
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How a vendor's schema reads as a shared model: shared field → wire name."""
+
+    fields: dict[str, str]
+    statuses: dict[str, str] = field(default_factory=dict)  # vendor value → shared status
+    constant_status: str | None = None
+
+
+@dataclass(frozen=True)
+class Arg:
+    py_name: str  # the keyword of the generated client method
+    expr: str  # the Python expression passed
+
+
+@dataclass(frozen=True)
+class Step:
+    call: str  # attribute path from the vendor client: "voices.samples.retrieve"
+    args: list[Arg]
+    keep: list[tuple[str, tuple[str, ...]]]  # (variable, wire path in the result)
+    result: str | None = None  # voices | voice | voice_id | samples
+    result_path: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Capability:
+    name: str
+    steps: list[Step]
+    find_in: str | None = None
+    one_file: bool = False  # the vendor clones from exactly one file
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    annotation: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Cloner:
+    """A vendor's cloner, ready for the templates."""
+
+    vendor: str  # the namespace's module name
+    client_class: str
+    options: list[Option]
+    voice: Shape
+    sample: Shape | None
+    capabilities: dict[str, Capability]
+
+    @property
+    def names(self) -> list[str]:
+        """What ``capabilities`` reports: the declared operations, and waiting where a voice
+        can be read back."""
+        found = list(self.capabilities)
+        if "get_voice" in self.capabilities:
+            found.append("wait_until_ready")
+        return sorted(found)
+
+
+# ------------------------------------------------------------------------------ checking
+
+
+def check_declaration(document: dict[str, Any], source: str) -> None:
+    """Hold a document's cloner declaration (if any) against the document itself."""
+    declaration = document.get(KEY)
+    if declaration is not None:
+        _Checker(document, source).check(declaration)
+
+
+class _Checker:
+    def __init__(self, document: dict[str, Any], source: str) -> None:
+        self.doc = document
+        self.source = source
+
+    def fail(self, message: str, *where: str | int) -> ClientgenError:
+        return ClientgenError(message, file=self.source, pointer=json_pointer(KEY, *where))
+
+    def mapping(self, value: Any, allowed: tuple[str, ...], *where: str | int) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail("must be a mapping", *where)
+        unknown = sorted(set(value) - set(allowed))
+        if unknown:
+            raise self.fail(f"unknown key {unknown[0]!r} (known: {', '.join(allowed)})", *where)
+        return value
+
+    def check(self, declaration: Any) -> None:
+        root = self.mapping(declaration, ("options", "voice", "sample", "operations"))
+        options = self.mapping(root.get("options") or {}, tuple(root.get("options") or {}))
+        for name, option in options.items():
+            spec = self.mapping(option, ("type", "description"), "options", name)
+            if spec.get("type") not in _OPTION_TYPES:
+                raise self.fail(f"type must be one of {sorted(_OPTION_TYPES)}", "options", name)
+        if "voice" not in root:
+            raise self.fail("declares no voice schema", "voice")
+        self.shape(root["voice"], "voice")
+        if "sample" in root:
+            self.shape(root["sample"], "sample")
+        operations = self.mapping(root.get("operations") or {}, tuple(CAPABILITIES), "operations")
+        for name, declared in operations.items():
+            self.capability(name, declared, set(options), root)
+
+    def schema(self, name: Any, *where: str | int) -> dict[str, Any]:
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        if not isinstance(name, str) or not isinstance(schemas.get(name), dict):
+            raise self.fail(f"schema {name!r} is not in the spec's components", *where)
+        schema: dict[str, Any] = schemas[name]
+        return schema
+
+    def shape(self, value: Any, kind: str) -> None:
+        keys = (
+            ("schema", "fields", "statuses", "status") if kind == "voice" else ("schema", "fields")
+        )
+        shape = self.mapping(value, keys, kind)
+        schema = self.schema(shape.get("schema"), kind, "schema")
+        properties = schema.get("properties") or {}
+        fields = self.mapping(shape.get("fields"), SHAPE_FIELDS[kind], kind, "fields")
+        if "id" not in fields:
+            raise self.fail("must name the id field", kind, "fields")
+        for shared, wire in fields.items():
+            if wire not in properties:
+                raise self.fail(
+                    f"schema {shape['schema']!r} has no property {wire!r} "
+                    f"(it has: {', '.join(properties)})",
+                    kind,
+                    "fields",
+                    shared,
+                )
+        if kind != "voice":
+            return
+        if "status" in shape:
+            if shape["status"] not in STATUSES or "status" in fields or "statuses" in shape:
+                raise self.fail(
+                    f"a constant status is one of {', '.join(STATUSES)}, given instead of a "
+                    "status field and statuses",
+                    kind,
+                    "status",
+                )
+            return
+        if "status" not in fields:
+            raise self.fail("names no status field and no constant status", kind)
+        statuses = self.mapping(shape.get("statuses"), tuple(shape.get("statuses") or {}), kind)
+        documented = properties[fields["status"]].get("enum")
+        for vendor_value, shared in statuses.items():
+            if shared not in STATUSES:
+                raise self.fail(
+                    f"{shared!r} is not a shared status ({', '.join(STATUSES)})",
+                    kind,
+                    "statuses",
+                    vendor_value,
+                )
+            if isinstance(documented, list) and vendor_value not in documented:
+                raise self.fail(
+                    f"status {vendor_value!r} is not one that {shape['schema']}."
+                    f"{fields['status']} documents ({', '.join(map(str, documented))})",
+                    kind,
+                    "statuses",
+                    vendor_value,
+                )
+        for value in documented or []:
+            if value is not None and value not in statuses:
+                raise self.fail(
+                    f"the documented status {value!r} of {shape['schema']}.{fields['status']} "
+                    "is not mapped to a shared status",
+                    kind,
+                    "statuses",
+                )
+        if not statuses:
+            raise self.fail("maps no status", kind, "statuses")
+
+    def capability(self, name: str, declared: Any, options: set[str], root: dict[str, Any]) -> None:
+        if name == "get_voice" and isinstance(declared, dict) and "find_in" in declared:
+            self.mapping(declared, ("find_in",), "operations", name)
+            if declared["find_in"] != "list_voices" or "list_voices" not in (
+                root.get("operations") or {}
+            ):
+                raise self.fail(
+                    "find_in names list_voices, which must be declared", "operations", name
+                )
+            return
+        steps = declared if isinstance(declared, list) else [declared]
+        if not steps:
+            raise self.fail("declares no step", "operations", name)
+        inputs, results = CAPABILITIES[name]
+        sources = set(inputs) | {f"option.{o}" for o in options}
+        if "files" in inputs:
+            sources.add("files.0")
+        for index, step in enumerate(steps):
+            where: tuple[str | int, ...] = (
+                ("operations", name, index) if isinstance(declared, list) else ("operations", name)
+            )
+            last = index == len(steps) - 1
+            allowed = ("call", "args", "keep", *(results if last else ()))
+            step = self.mapping(step, allowed, *where)
+            operation = self.operation(step.get("call"), *where, "call")
+            known = self.parameters(operation)
+            for wire, value in (
+                self.mapping(step.get("args") or {}, tuple(known), *where, "args")
+            ).items():
+                if value not in sources:
+                    raise self.fail(
+                        f"{value!r} is none of what {name} has ({', '.join(sorted(sources))})",
+                        *where,
+                        "args",
+                        wire,
+                    )
+            missing = [
+                p for p, required in known.items() if required and p not in (step.get("args") or {})
+            ]
+            if missing and not (name == "clone" and last):  # clone's vendor_options may give them
+                raise self.fail(
+                    f"{step['call']} requires {', '.join(missing)}, which args do not give",
+                    *where,
+                    "args",
+                )
+            response = self.response(operation)
+            for variable, pointer in (
+                self.mapping(step.get("keep") or {}, tuple(step.get("keep") or {}), *where, "keep")
+            ).items():
+                self.walk(response, pointer, *where, "keep", variable)
+                sources.add(variable)
+            declared_results = [r for r in results if r in step]
+            if last and results and len(declared_results) != 1 and name != "delete_voice":
+                raise self.fail(f"must point at one of: {', '.join(results)}", *where)
+            for result in declared_results:
+                target = self.walk(response, step[result], *where, result)
+                self.result_type(result, target, root, *where, result)
+
+    def operation(self, call: Any, *where: str | int) -> dict[str, Any]:
+        method, _, path = str(call).partition(" ")
+        item = (self.doc.get("paths") or {}).get(path)
+        operation = item.get(method.lower()) if isinstance(item, dict) else None
+        if not isinstance(operation, dict):
+            raise self.fail(f"{call!r} is not an operation of the spec ('METHOD /path')", *where)
+        return operation
+
+    def parameters(self, operation: dict[str, Any]) -> dict[str, bool]:
+        """Wire name → required, for every parameter and top-level body field."""
+        found: dict[str, bool] = {}
+        for parameter in operation.get("parameters") or []:
+            parameter = self.deref(parameter)
+            found[parameter["name"]] = bool(parameter.get("required"))
+        body = self.deref(operation.get("requestBody") or {})
+        for media in (body.get("content") or {}).values():
+            schema = self.deref(media.get("schema") or {})
+            required = set(schema.get("required") or [])
+            for prop in schema.get("properties") or {}:
+                found.setdefault(prop, prop in required and bool(body.get("required", True)))
+        return found
+
+    def deref(self, node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 64:
+            node = resolve_pointer(self.doc, node["$ref"][1:])
+            seen += 1
+        return node
+
+    def response(self, operation: dict[str, Any]) -> dict[str, Any]:
+        responses = operation.get("responses") or {}
+        for status in sorted(str(s) for s in responses):
+            if status.startswith("2"):
+                content = self.deref(responses[status]).get("content") or {}
+                for media, body in content.items():
+                    if media == "application/json" or media.endswith("+json"):
+                        schema = self.deref(body.get("schema") or {})
+                        envelope = (self.doc.get("x-clientgen") or {}).get("envelope") or {}
+                        data = envelope.get("data")
+                        if isinstance(data, str) and data:
+                            inner = self.walk_or_none(schema, data)
+                            schema = schema if inner is None else inner
+                        found: dict[str, Any] = schema
+                        return found
+        return {}
+
+    def walk_or_none(self, schema: dict[str, Any], pointer: str) -> dict[str, Any] | None:
+        node = schema
+        for part in [p for p in pointer.split("/") if p]:
+            node = self.unwrap(node)
+            props = node.get("properties") or {}
+            if part not in props:
+                return None
+            node = self.deref(props[part])
+        return node
+
+    def walk(self, schema: dict[str, Any], pointer: Any, *where: str | int) -> dict[str, Any]:
+        if not isinstance(pointer, str) or (pointer and not pointer.startswith("/")):
+            raise self.fail("must be a JSON pointer into the response ('' for all of it)", *where)
+        found = self.walk_or_none(schema, pointer)
+        if found is None:
+            raise self.fail(f"the response has nothing at {pointer!r}", *where)
+        return found
+
+    def unwrap(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A nullable ``anyOf: [X, null]`` read as X."""
+        schema = self.deref(schema)
+        for key in ("anyOf", "oneOf"):
+            branches = [self.deref(b) for b in schema.get(key) or []]
+            typed = [b for b in branches if b.get("type") != "null"]
+            if len(typed) == 1:
+                only: dict[str, Any] = typed[0]
+                return only
+        return schema
+
+    def result_type(
+        self, result: str, target: dict[str, Any], root: dict[str, Any], *where: str | int
+    ) -> None:
+        if result == "voice_id":
+            return
+        kind = "sample" if result == "samples" else "voice"
+        wanted = (root.get(kind) or {}).get("schema")
+        node = self.unwrap(target)
+        if result in ("voices", "samples"):
+            node = self.unwrap(node.get("items") or {}) if node.get("type") == "array" else {}
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        if node is not schemas.get(wanted):
+            raise self.fail(
+                f"points at {'a list of ' if result in ('voices', 'samples') else ''}"
+                f"something other than the {kind} schema {wanted!r}",
+                *where,
+            )
+
+
+# ------------------------------------------------------------------------------- binding
+
+
+def bind(namespace: Namespace) -> Cloner | None:
+    """The namespace's cloner with Python names, or None where its spec declares none.
+
+    The declaration has been checked against the spec (``check_declaration``)."""
+    declaration = namespace.cloner_declaration
+    if not isinstance(declaration, dict):
+        return None
+    by_route: dict[tuple[str, str], tuple[str, Operation]] = {}
+    for resource in namespace.root.walk():
+        for op in resource.operations:
+            call = ".".join((*resource.trail, op.py_name))
+            by_route[op.http_method.upper(), op.path] = (call, op)
+    options = [
+        Option(name, _OPTION_TYPES[spec["type"]], str(spec.get("description") or ""))
+        for name, spec in (declaration.get("options") or {}).items()
+    ]
+    capabilities: dict[str, Capability] = {}
+    for name, declared in (declaration.get("operations") or {}).items():
+        if isinstance(declared, dict) and "find_in" in declared:
+            capabilities[name] = Capability(name, [], find_in=str(declared["find_in"]))
+            continue
+        steps = declared if isinstance(declared, list) else [declared]
+        inputs, results = CAPABILITIES[name]
+        bound = [_bind_step(step, by_route, inputs, results) for step in steps]
+        one_file = any(
+            source == "files.0" for step in steps for source in (step.get("args") or {}).values()
+        )
+        capabilities[name] = Capability(name, bound, one_file=one_file)
+    return Cloner(
+        vendor=namespace.module,
+        client_class=namespace.client_class,
+        options=options,
+        voice=_shape(declaration["voice"]),
+        sample=_shape(declaration["sample"]) if "sample" in declaration else None,
+        capabilities=capabilities,
+    )
+
+
+def _shape(declared: dict[str, Any]) -> Shape:
+    return Shape(
+        fields={str(k): str(v) for k, v in declared["fields"].items()},
+        statuses={str(k): str(v) for k, v in (declared.get("statuses") or {}).items()},
+        constant_status=declared.get("status"),
+    )
+
+
+def _path(pointer: str) -> tuple[str, ...]:
+    return tuple(p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/") if p)
+
+
+def _bind_step(
+    step: dict[str, Any],
+    by_route: dict[tuple[str, str], tuple[str, Operation]],
+    inputs: tuple[str, ...],
+    results: tuple[str, ...],
+) -> Step:
+    method, _, path = str(step["call"]).partition(" ")
+    call, op = by_route[method.upper(), path]
+    args = []
+    for wire, source in (step.get("args") or {}).items():
+        param = next(p for p in op.params if p.wire_name == wire)
+        args.append(Arg(param.py_name, _expression(str(source), inputs, param.annotation)))
+    keep = [
+        (f"kept_{name}", _path(str(pointer))) for name, pointer in (step.get("keep") or {}).items()
+    ]
+    result = next((r for r in results if r in step), None)
+    return Step(
+        call=call,
+        args=args,
+        keep=keep,
+        result=result,
+        result_path=_path(str(step[result])) if result else (),
+    )
+
+
+def _expression(source: str, inputs: tuple[str, ...], annotation: str) -> str:
+    """The Python expression for an argument source, converted to the parameter's type where
+    the shared interface's string ids meet a vendor's integer ids."""
+    if source.startswith("option."):
+        return f"self._{source.removeprefix('option.')}"
+    if source == "files":
+        return "list(files)"
+    if source == "files.0":
+        return "files[0]"
+    if source in inputs:
+        integer = annotation.split(" | ")[0] == "int"
+        return f"int({source})" if integer else source
+    return f"kept_{source}"
