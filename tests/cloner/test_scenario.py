@@ -142,3 +142,11 @@ def test_burki_clones_from_exactly_one_file(sample: Path) -> None:
     cloner = voiceclone.connect("burki", api_key="k", assistant_id=7)
     with pytest.raises(ValueError, match="burki clones a voice from exactly one file, not 2"):
         cloner.clone("Two", [sample, sample], provider="elevenlabs")
+
+
+def test_bland_adds_samples_to_a_voice(sample: Path) -> None:
+    server = Vendor("bland")
+    with serve(server) as url, voiceclone.connect("bland", api_key="k", base_url=url) as cloner:
+        voice = cloner.clone("Mine", [sample])
+        assert cloner.add_samples(voice.id, [sample, sample]) is None
+    assert server.requests[-1] == "POST /v1/voices/samples"

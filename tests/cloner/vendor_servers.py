@@ -24,6 +24,7 @@ import yaml
 from audio_samples import silent_wav
 
 NORMALIZED = Path(__file__).resolve().parents[2] / "specs" / "normalized"
+NO_BLAND_VOICE = {"data": None, "errors": [{"error": "NOT_FOUND", "message": "no voice"}]}
 
 
 def documented(vendor: str, method: str, path: str, status: str = "200") -> Any:
@@ -67,13 +68,21 @@ class Vendor:
             answer = documented("bland", "POST", "/v1/voices/clone")
             answer["data"]["voice_id"] = voice_id
             return 200, answer
+        if (method, path) == ("POST", "/v1/voices/samples"):
+            voice_id = re.search(rb'name="voice_id"\r\n\r\n([^\r]*)', body)
+            if not voice_id or voice_id.group(1).decode() not in self.voices:
+                return 404, {
+                    "data": None,
+                    "errors": [{"error": "NOT_FOUND", "message": "no voice"}],
+                }
+            return 200, documented("bland", "POST", "/v1/voices/samples")
         if (method, path) == ("GET", "/v1/voices"):
             listed = documented("bland", "GET", "/v1/voices")
             listed["voices"] = list(self.voices.values())
             return 200, listed
         match = re.fullmatch(r"/v1/voices/([^/]+)(/samples(?:/([^/]+))?)?", path)
         if not match or match.group(1) not in self.voices:
-            return 404, {"data": None, "errors": [{"error": "NOT_FOUND", "message": "no voice"}]}
+            return 404, NO_BLAND_VOICE
         voice_id, samples, sample_id = match.groups()
         if method == "GET" and sample_id:
             return 200, silent_wav()
