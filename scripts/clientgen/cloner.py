@@ -32,6 +32,7 @@ earlier step. ``clone`` passes its ``**vendor_options`` on to its last step.
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +57,15 @@ SHAPE_FIELDS = {
     "sample": ("id", "voice_id", "name", "created_at"),
 }
 _OPTION_TYPES = {"string": "str", "integer": "int"}
+# connect() passes every other keyword to the vendor client, whose own these are.
+_CLIENT_OPTIONS = (
+    "api_key",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "http_client",
+)
 
 
 # -------------------------------------------------------------------------- what is rendered
@@ -151,6 +161,13 @@ class _Checker:
         root = self.mapping(declaration, ("options", "voice", "sample", "operations"))
         options = self.mapping(root.get("options") or {}, tuple(root.get("options") or {}))
         for name, option in options.items():
+            if not name.isidentifier() or keyword.iskeyword(name) or name in _CLIENT_OPTIONS:
+                raise self.fail(
+                    f"option {name!r} must be a Python name other than the client's own "
+                    f"({', '.join(_CLIENT_OPTIONS)})",
+                    "options",
+                    name,
+                )
             spec = self.mapping(option, ("type", "description"), "options", name)
             if spec.get("type") not in _OPTION_TYPES:
                 raise self.fail(f"type must be one of {sorted(_OPTION_TYPES)}", "options", name)
@@ -280,6 +297,13 @@ class _Checker:
             for variable, pointer in (
                 self.mapping(step.get("keep") or {}, tuple(step.get("keep") or {}), *where, "keep")
             ).items():
+                if not str(variable).isidentifier() or variable in sources:
+                    raise self.fail(
+                        f"{variable!r} must be a new Python name for what the step keeps",
+                        *where,
+                        "keep",
+                        variable,
+                    )
                 self.walk(response, pointer, *where, "keep", variable)
                 sources.add(variable)
             declared_results = [r for r in results if r in step]

@@ -137,3 +137,14 @@ def test_a_documented_status_left_unmapped_is_an_error() -> None:
         "burki.yaml #/x-clientgen-cloner/voice/statuses: the documented status 'archived' of "
         "ClonedVoice.status is not mapped to a shared status"
     )
+
+
+@pytest.mark.parametrize("name", ["assistant-id", "class", "base_url"])
+def test_an_option_that_cannot_be_a_keyword_argument_is_an_error(name: str) -> None:
+    spec = _spec(BURKI)
+    spec["x-clientgen-cloner"]["options"] = {name: {"type": "integer"}}
+    with pytest.raises(ClientgenError) as error:
+        check_declaration(spec, "burki.yaml")
+    assert str(error.value).startswith(
+        f"burki.yaml #/x-clientgen-cloner/options/{name}: option {name!r} must be a Python name"
+    )
