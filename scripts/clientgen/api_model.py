@@ -151,6 +151,7 @@ class Namespace:
     warnings: list[Diagnostic] = field(default_factory=list)
     # The spec's x-clientgen-cloner declaration (see cloner.py), as written.
     cloner_declaration: dict[str, Any] | None = None
+    source: str = ""  # the spec's file, for errors
 
 
 CLONER_KEY = "x-clientgen-cloner"
@@ -243,6 +244,7 @@ class _NamespaceBuilder:
             field_aliases=self._field_aliases(),
             warnings=self.warnings,
             cloner_declaration=self.doc.get(CLONER_KEY),
+            source=self.source,
         )
 
     # -- auth -------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ import keyword
 from dataclasses import dataclass, field
 from typing import Any
 
-from clientgen.api_model import CLONER_KEY, Namespace, Operation
+from clientgen.api_model import CLONER_KEY, Namespace, Operation, Param
 from clientgen.diagnostics import ClientgenError, json_pointer
 from clientgen.validate import resolve_pointer
 
@@ -159,14 +159,21 @@ class _Checker:
 
     def check(self, declaration: Any) -> None:
         root = self.mapping(declaration, ("options", "voice", "sample", "operations"))
-        options = self.mapping(root.get("options") or {}, tuple(root.get("options") or {}))
+        options = self.mapping(
+            root.get("options") or {}, tuple(root.get("options") or {}), "options"
+        )
         for name, option in options.items():
-            if not name.isidentifier() or keyword.iskeyword(name) or name in _CLIENT_OPTIONS:
+            if (
+                not isinstance(name, str)
+                or not name.isidentifier()
+                or keyword.iskeyword(name)
+                or name in _CLIENT_OPTIONS
+            ):
                 raise self.fail(
                     f"option {name!r} must be a Python name other than the client's own "
                     f"({', '.join(_CLIENT_OPTIONS)})",
                     "options",
-                    name,
+                    str(name),
                 )
             spec = self.mapping(option, ("type", "description"), "options", name)
             if spec.get("type") not in _OPTION_TYPES:
@@ -193,12 +200,12 @@ class _Checker:
         )
         shape = self.mapping(value, keys, kind)
         schema = self.schema(shape.get("schema"), kind, "schema")
-        properties = schema.get("properties") or {}
+        properties = self.properties(schema)
         fields = self.mapping(shape.get("fields"), SHAPE_FIELDS[kind], kind, "fields")
         if "id" not in fields:
             raise self.fail("must name the id field", kind, "fields")
         for shared, wire in fields.items():
-            if wire not in properties:
+            if not isinstance(wire, str) or wire not in properties:
                 raise self.fail(
                     f"schema {shape['schema']!r} has no property {wire!r} "
                     f"(it has: {', '.join(properties)})",
@@ -219,10 +226,11 @@ class _Checker:
             return
         if "status" not in fields:
             raise self.fail("names no status field and no constant status", kind)
-        statuses = self.mapping(shape.get("statuses"), tuple(shape.get("statuses") or {}), kind)
-        documented = properties[fields["status"]].get("enum")
+        declared = shape.get("statuses")
+        statuses = self.mapping(declared, tuple(declared or {}), kind, "statuses")
+        documented = self.unwrap(properties[fields["status"]]).get("enum")
         for vendor_value, shared in statuses.items():
-            if shared not in STATUSES:
+            if not isinstance(shared, str) or shared not in STATUSES:
                 raise self.fail(
                     f"{shared!r} is not a shared status ({', '.join(STATUSES)})",
                     kind,
@@ -277,17 +285,21 @@ class _Checker:
             for wire, value in (
                 self.mapping(step.get("args") or {}, tuple(known), *where, "args")
             ).items():
-                if value not in sources:
+                if not isinstance(value, str) or value not in sources:
                     raise self.fail(
                         f"{value!r} is none of what {name} has ({', '.join(sorted(sources))})",
                         *where,
                         "args",
                         wire,
                     )
+            # Body fields of clone's last step may come in its vendor_options; nothing else may.
+            excused = self.body_fields(operation) if name == "clone" and last else set()
             missing = [
-                p for p, required in known.items() if required and p not in (step.get("args") or {})
+                p
+                for p, required in known.items()
+                if required and p not in (step.get("args") or {}) and p not in excused
             ]
-            if missing and not (name == "clone" and last):  # clone's vendor_options may give them
+            if missing:
                 raise self.fail(
                     f"{step['call']} requires {', '.join(missing)}, which args do not give",
                     *where,
@@ -306,6 +318,8 @@ class _Checker:
                     )
                 self.walk(response, pointer, *where, "keep", variable)
                 sources.add(variable)
+            if last:
+                self.result_kind(name, step, operation, root, *where)
             declared_results = [r for r in results if r in step]
             if last and results and len(declared_results) != 1 and name != "delete_voice":
                 raise self.fail(f"must point at one of: {', '.join(results)}", *where)
@@ -322,18 +336,67 @@ class _Checker:
         return operation
 
     def parameters(self, operation: dict[str, Any]) -> dict[str, bool]:
-        """Wire name → required, for every parameter and top-level body field."""
+        """Wire name → required, for every parameter (the path's too) and top-level body
+        field; whether a call can pass them is settled by ``bind`` against the API model."""
         found: dict[str, bool] = {}
-        for parameter in operation.get("parameters") or []:
+        path_item = next(
+            (item for item in (self.doc.get("paths") or {}).values()
+             if isinstance(item, dict) and operation in item.values()),
+            {},
+        )  # fmt: skip
+        for parameter in [
+            *(path_item.get("parameters") or []),
+            *(operation.get("parameters") or []),
+        ]:
             parameter = self.deref(parameter)
-            found[parameter["name"]] = bool(parameter.get("required"))
+            if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+                found[parameter["name"]] = bool(parameter.get("required"))
         body = self.deref(operation.get("requestBody") or {})
         for media in (body.get("content") or {}).values():
             schema = self.deref(media.get("schema") or {})
             required = set(schema.get("required") or [])
-            for prop in schema.get("properties") or {}:
-                found.setdefault(prop, prop in required and bool(body.get("required", True)))
+            for prop in self.properties(schema):
+                found.setdefault(prop, prop in required)
         return found
+
+    def body_fields(self, operation: dict[str, Any]) -> set[str]:
+        body = self.deref(operation.get("requestBody") or {})
+        return {
+            prop
+            for media in (body.get("content") or {}).values()
+            for prop in self.properties(self.deref(media.get("schema") or {}))
+        }
+
+    def properties(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A schema's properties, those of its allOf parts included."""
+        found: dict[str, Any] = {}
+        for part in [self.deref(p) for p in schema.get("allOf") or []]:
+            if isinstance(part, dict):
+                found.update(self.properties(part))
+        found.update(schema.get("properties") or {})
+        return found
+
+    def result_kind(
+        self,
+        name: str,
+        step: dict[str, Any],
+        operation: dict[str, Any],
+        root: dict[str, Any],
+        *where: str | int,
+    ) -> None:
+        """What the capability's method returns must be what the operation answers."""
+        operations = root.get("operations") or {}
+        if name == "download_sample" and not any(
+            not (media == "application/json" or media.endswith("+json"))
+            for status, response in (operation.get("responses") or {}).items()
+            if str(status).startswith("2")
+            for media in (self.deref(response).get("content") or {})
+        ):
+            raise self.fail("download_sample needs an operation that answers audio", *where)
+        if name == "list_samples" and "sample" not in root:
+            raise self.fail("list_samples needs a sample schema (sample:)", *where)
+        if name == "clone" and "voice_id" in step and "get_voice" not in operations:
+            raise self.fail("a clone that answers a voice id needs get_voice", *where)
 
     def deref(self, node: Any) -> Any:
         seen = 0
@@ -361,9 +424,10 @@ class _Checker:
 
     def walk_or_none(self, schema: dict[str, Any], pointer: str) -> dict[str, Any] | None:
         node = schema
-        for part in [p for p in pointer.split("/") if p]:
+        for raw in [p for p in pointer.split("/") if p]:
+            part = raw.replace("~1", "/").replace("~0", "~")
             node = self.unwrap(node)
-            props = node.get("properties") or {}
+            props = self.properties(node)
             if part not in props:
                 return None
             node = self.deref(props[part])
@@ -392,6 +456,8 @@ class _Checker:
         self, result: str, target: dict[str, Any], root: dict[str, Any], *where: str | int
     ) -> None:
         if result == "voice_id":
+            if self.unwrap(target).get("type") not in ("string", "integer"):
+                raise self.fail("points at something that is not a string or integer id", *where)
             return
         kind = "sample" if result == "samples" else "voice"
         wanted = (root.get(kind) or {}).get("schema")
@@ -413,7 +479,10 @@ class _Checker:
 def bind(namespace: Namespace) -> Cloner | None:
     """The namespace's cloner with Python names, or None where its spec declares none.
 
-    The declaration has been checked against the spec (``check_declaration``)."""
+    The declaration has been checked against the spec (``check_declaration``); here each
+    argument meets the generated method's own parameter, and one the method does not take
+    (a cookie, the auth header) or cannot take from that source is an error naming both.
+    """
     declaration = namespace.cloner_declaration
     if not isinstance(declaration, dict):
         return None
@@ -422,8 +491,12 @@ def bind(namespace: Namespace) -> Cloner | None:
         for op in resource.operations:
             call = ".".join((*resource.trail, op.py_name))
             by_route[op.http_method.upper(), op.path] = (call, op)
+    option_types = {
+        name: _OPTION_TYPES[spec["type"]]
+        for name, spec in (declaration.get("options") or {}).items()
+    }
     options = [
-        Option(name, _OPTION_TYPES[spec["type"]], str(spec.get("description") or ""))
+        Option(name, option_types[name], str(spec.get("description") or ""))
         for name, spec in (declaration.get("options") or {}).items()
     ]
     capabilities: dict[str, Capability] = {}
@@ -432,8 +505,15 @@ def bind(namespace: Namespace) -> Cloner | None:
             capabilities[name] = Capability(name, [], find_in=str(declared["find_in"]))
             continue
         steps = declared if isinstance(declared, list) else [declared]
-        inputs, results = CAPABILITIES[name]
-        bound = [_bind_step(step, by_route, inputs, results) for step in steps]
+        bound = []
+        for index, step in enumerate(steps):
+            where = (
+                ("operations", name, index) if isinstance(declared, list) else ("operations", name)
+            )
+            binder = _StepBinder(
+                by_route, option_types, CAPABILITIES[name], namespace.source, where
+            )
+            bound.append(binder.bind(step))
         one_file = any(
             source == "files.0" for step in steps for source in (step.get("args") or {}).values()
         )
@@ -460,41 +540,81 @@ def _path(pointer: str) -> tuple[str, ...]:
     return tuple(p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/") if p)
 
 
-def _bind_step(
-    step: dict[str, Any],
-    by_route: dict[tuple[str, str], tuple[str, Operation]],
-    inputs: tuple[str, ...],
-    results: tuple[str, ...],
-) -> Step:
-    method, _, path = str(step["call"]).partition(" ")
-    call, op = by_route[method.upper(), path]
-    args = []
-    for wire, source in (step.get("args") or {}).items():
-        param = next(p for p in op.params if p.wire_name == wire)
-        args.append(Arg(param.py_name, _expression(str(source), inputs, param.annotation)))
-    keep = [
-        (f"kept_{name}", _path(str(pointer))) for name, pointer in (step.get("keep") or {}).items()
-    ]
-    result = next((r for r in results if r in step), None)
-    return Step(
-        call=call,
-        args=args,
-        keep=keep,
-        result=result,
-        result_path=_path(str(step[result])) if result else (),
-    )
+@dataclass(frozen=True)
+class _StepBinder:
+    by_route: dict[tuple[str, str], tuple[str, Operation]]
+    option_types: dict[str, str]
+    capability: tuple[tuple[str, ...], tuple[str, ...]]  # (inputs, results)
+    source: str
+    where: tuple[str | int, ...]
+
+    def fail(self, message: str, *more: str | int) -> ClientgenError:
+        pointer = json_pointer(KEY, *self.where, *more)
+        return ClientgenError(message, file=self.source, pointer=pointer)
+
+    def bind(self, step: dict[str, Any]) -> Step:
+        inputs, results = self.capability
+        method, _, path = str(step["call"]).partition(" ")
+        if (method.upper(), path) not in self.by_route:
+            raise self.fail(f"{step['call']} is not a method of the generated client", "call")
+        call, op = self.by_route[method.upper(), path]
+        args = []
+        for wire, source in (step.get("args") or {}).items():
+            param = next((p for p in op.params if p.wire_name == wire), None)
+            if param is None:
+                taken = ", ".join(p.wire_name for p in op.params)
+                raise self.fail(
+                    f"{call}() takes no argument for {wire!r} (it takes: {taken})", "args", wire
+                )
+            self.check_kind(str(source), param, call)
+            args.append(Arg(param.py_name, _expression(str(source), inputs, param.annotation)))
+        kept = (step.get("keep") or {}).items()
+        keep = [(f"kept_{name}", _path(str(pointer))) for name, pointer in kept]
+        result = next((r for r in results if r in step), None)
+        return Step(
+            call=call,
+            args=args,
+            keep=keep,
+            result=result,
+            result_path=_path(str(step[result])) if result else (),
+        )
+
+    def check_kind(self, source: str, param: Param, call: str) -> None:
+        """Files go to file parameters (a list to a list), names and options to parameters
+        of their type; ids are converted where a vendor's are integers."""
+        parts = param.annotation.split(" | ")
+        first = parts[0]
+        many = param.annotation.startswith("Sequence[")
+        if source in ("files", "files.0"):
+            fits = param.is_file and many == (source == "files")
+            wanted = "a list of files" if source == "files" else "one file"
+        elif source.startswith("option."):
+            fits = self.option_types.get(source.removeprefix("option.")) in parts
+            wanted = self.option_types.get(source.removeprefix("option."), "?")
+        elif source in ("voice_id", "sample_id"):
+            fits, wanted = first in ("str", "int"), "a string or integer id"
+        elif source == "name":
+            fits, wanted = first == "str", "a string"
+        else:
+            fits, wanted = True, ""  # a value kept from an earlier step: the vendor's own
+        if not fits:
+            raise self.fail(
+                f"{source!r} is {wanted}, but {call}({param.py_name}=...) takes {param.annotation}",
+                "args",
+                param.wire_name,
+            )
 
 
 def _expression(source: str, inputs: tuple[str, ...], annotation: str) -> str:
     """The Python expression for an argument source, converted to the parameter's type where
     the shared interface's string ids meet a vendor's integer ids."""
     if source.startswith("option."):
-        return f"self._{source.removeprefix('option.')}"
+        return f"self._option_{source.removeprefix('option.')}"
     if source == "files":
         return "list(files)"
     if source == "files.0":
         return "files[0]"
     if source in inputs:
         integer = annotation.split(" | ")[0] == "int"
-        return f"int({source})" if integer else source
+        return f"_int_id(VENDOR, {source})" if integer else source
     return f"kept_{source}"

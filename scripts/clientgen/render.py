@@ -177,7 +177,11 @@ def render_package(
     for template in sorted((templates_dir / "runtime").glob("*.py.jinja")):
         name = template.name.removesuffix(".jinja")
         files[f"{src}/{name}"] = env.get_template(f"runtime/{template.name}").render(**common)
-    cloners = [c for c in map(bind, namespaces) if c is not None]
+    cloners = []
+    for namespace in namespaces:  # a loop: bind's errors must not end a generator silently
+        cloner = bind(namespace)
+        if cloner is not None:
+            cloners.append(cloner)
     context = {**common, "namespaces": namespaces, "cloners": cloners}
     files[f"{src}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(**context)
     files[f"{src}/_version.py"] = env.get_template("package/_version.py.jinja").render(**context)

@@ -560,7 +560,15 @@ class _Walker:
         for operation in sorted(offered[0] - offered[1]):
             pointer = json_pointer("x-clientgen-cloner", "operations", operation)
             self.emit(Severity.MAJOR, "", pointer, f"the shared interface's {operation} removed")
-        if not offered[0] - offered[1]:
+        # Options are connect() keywords every caller must now give.
+        required = [
+            set(((mapping or {}).get("options") or {}) if isinstance(mapping, dict) else {})
+            for mapping in (old, new)
+        ]
+        for option in sorted(required[1] - required[0]) if old is not None else []:
+            pointer = json_pointer("x-clientgen-cloner", "options", option)
+            self.emit(Severity.MAJOR, "", pointer, f"connect() now requires {option}")
+        if not offered[0] - offered[1] and not (old is not None and required[1] - required[0]):
             text = "shared interface added" if old is None else "shared interface mapping changed"
             self.emit(Severity.MINOR, "", "/x-clientgen-cloner", text)
 

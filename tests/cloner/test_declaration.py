@@ -4,6 +4,8 @@ place in the declaration and what the spec has instead."""
 from __future__ import annotations
 
 import copy
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from clientgen.diagnostics import ClientgenError
 
 BLAND = Path(__file__).resolve().parents[2] / "specs" / "normalized" / "bland.yaml"
 BURKI = Path(__file__).resolve().parents[2] / "specs" / "normalized" / "burki.yaml"
+TRUEDY = Path(__file__).resolve().parents[2] / "specs" / "normalized" / "truedy.yaml"
 
 
 def _spec(path: Path) -> dict[str, Any]:
@@ -29,7 +32,7 @@ def _error(spec: dict[str, Any]) -> str:
 
 
 def test_the_committed_declarations_hold() -> None:
-    for path in (BLAND, BURKI):
+    for path in (BLAND, BURKI, TRUEDY):
         check_declaration(_spec(path), path.name)
 
 
@@ -87,6 +90,20 @@ CASES: list[tuple[str, list[str], Any, str]] = [
         "",
         "#/x-clientgen-cloner/operations/get_voice/voice: points at something other than the "
         "voice schema 'Voice'",
+    ),
+    (
+        "a download from an operation that answers JSON",
+        ["operations", "download_sample"],
+        {"call": "GET /v1/voices/{id}/samples", "args": {"id": "voice_id"}},
+        "#/x-clientgen-cloner/operations/download_sample: download_sample needs an operation "
+        "that answers audio",
+    ),
+    (
+        "a pointer to an object where an id is wanted",
+        ["operations", "clone", "voice_id"],
+        "/data",
+        "#/x-clientgen-cloner/operations/clone/voice_id: points at something that is not a "
+        "string or integer id",
     ),
     (
         "an unknown capability",
@@ -147,4 +164,67 @@ def test_an_option_that_cannot_be_a_keyword_argument_is_an_error(name: str) -> N
         check_declaration(spec, "burki.yaml")
     assert str(error.value).startswith(
         f"burki.yaml #/x-clientgen-cloner/options/{name}: option {name!r} must be a Python name"
+    )
+
+
+def test_a_clone_answering_an_id_needs_get_voice() -> None:
+    spec = _spec(BLAND)
+    del spec["x-clientgen-cloner"]["operations"]["get_voice"]
+    assert _error(spec) == (
+        "bland.yaml #/x-clientgen-cloner/operations/clone: a clone that answers a voice id "
+        "needs get_voice"
+    )
+
+
+def test_statuses_behind_a_ref_are_held_to_the_documented_ones() -> None:
+    spec = _spec(BURKI)
+    schemas = spec["components"]["schemas"]
+    schemas["VoiceStatus"] = schemas["ClonedVoice"]["properties"]["status"]
+    schemas["ClonedVoice"]["properties"]["status"] = {
+        "anyOf": [{"$ref": "#/components/schemas/VoiceStatus"}, {"type": "null"}]
+    }
+    check_declaration(spec, "burki.yaml")
+    spec["x-clientgen-cloner"]["voice"]["statuses"]["queued"] = "ready"
+    with pytest.raises(ClientgenError, match="status 'queued' is not one that"):
+        check_declaration(spec, "burki.yaml")
+
+
+def _client(spec: dict[str, Any], tmp_path: Path) -> tuple[int, str]:
+    path = tmp_path / "bland.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "clientgen", "client", str(path), "--out", str(out),
+         "--package", "rpkg"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    errors = [line for line in done.stderr.splitlines() if ": warning: " not in line]
+    assert not out.exists() or done.returncode == 0
+    return done.returncode, "\n".join(errors)
+
+
+def test_an_argument_of_the_wrong_kind_is_one_error_naming_both(tmp_path: Path) -> None:
+    spec = _spec(BLAND)
+    spec["x-clientgen-cloner"]["operations"]["clone"]["args"]["audio_samples"] = "files.0"
+    code, error = _client(spec, tmp_path)
+    assert code == 1
+    assert error == (
+        f"clientgen: error: {tmp_path / 'bland.yaml'} "
+        "#/x-clientgen-cloner/operations/clone/args/audio_samples: 'files.0' is one file, but "
+        "voices.clone(audio_samples=...) takes Sequence[FileInput]"
+    )
+
+
+def test_a_parameter_the_client_does_not_take_is_one_error(tmp_path: Path) -> None:
+    spec = _spec(BLAND)
+    operation = spec["paths"]["/v1/voices/{id}"]["get"]
+    operation.setdefault("parameters", []).append(
+        {"name": "session", "in": "cookie", "required": False, "schema": {"type": "string"}}
+    )
+    spec["x-clientgen-cloner"]["operations"]["get_voice"]["args"]["session"] = "voice_id"
+    code, error = _client(spec, tmp_path)
+    assert code == 1
+    assert error.endswith(
+        "#/x-clientgen-cloner/operations/get_voice/args/session: voices.retrieve() takes no "
+        "argument for 'session' (it takes: id)"
     )

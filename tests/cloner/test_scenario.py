@@ -15,9 +15,12 @@ import voiceclone
 from audio_samples import silent_wav
 from cloner.vendor_servers import Vendor, serve
 
-# What differs between vendors is data: what connect() and clone() need, and what must happen.
-CONNECT: dict[str, dict[str, Any]] = {"bland": {}, "burki": {"assistant_id": 7}, "truedy": {}}
-CLONE: dict[str, dict[str, Any]] = {"bland": {}, "burki": {"provider": "elevenlabs"}, "truedy": {}}
+# What differs between vendors is data: what connect() needs, and what must happen.
+CONNECT: dict[str, dict[str, Any]] = {
+    "bland": {},
+    "burki": {"assistant_id": 7, "provider": "elevenlabs"},
+    "truedy": {},
+}
 EXPECTED = {
     "bland": ["clone", "wait", "list", "download", "delete"],
     "burki": ["clone", "wait", "list", "delete"],
@@ -34,9 +37,9 @@ OPERATIONS = (
 )
 
 
-def scenario(cloner: voiceclone.VoiceCloner, sample: Path, folder: Path, **clone: Any) -> list[str]:
+def scenario(cloner: voiceclone.VoiceCloner, sample: Path, folder: Path) -> list[str]:
     done = ["clone"]
-    voice = cloner.clone("Scenario voice", [sample], **clone)
+    voice = cloner.clone("Scenario voice", [sample])
     assert voice.vendor == cloner.vendor and voice.name == "Scenario voice"
     if "wait_until_ready" in cloner.capabilities:
         voice = cloner.wait_until_ready(voice.id, timeout=10, poll_interval=0.01)
@@ -57,10 +60,10 @@ def scenario(cloner: voiceclone.VoiceCloner, sample: Path, folder: Path, **clone
 
 
 async def async_scenario(
-    cloner: voiceclone.AsyncVoiceCloner, sample: Path, folder: Path, **clone: Any
+    cloner: voiceclone.AsyncVoiceCloner, sample: Path, folder: Path
 ) -> list[str]:
     done = ["clone"]
-    voice = await cloner.clone("Scenario voice", [sample], **clone)
+    voice = await cloner.clone("Scenario voice", [sample])
     assert voice.vendor == cloner.vendor and voice.name == "Scenario voice"
     if "wait_until_ready" in cloner.capabilities:
         voice = await cloner.wait_until_ready(voice.id, timeout=10, poll_interval=0.01)
@@ -93,7 +96,7 @@ def test_the_scenario_runs_against_every_vendor(vendor: str, sample: Path, tmp_p
     with serve(server) as url:
         options = {"api_key": "k", "base_url": url, "max_retries": 0, **CONNECT[vendor]}
         with voiceclone.connect(vendor, **options) as cloner:
-            assert scenario(cloner, sample, tmp_path, **CLONE[vendor]) == EXPECTED[vendor]
+            assert scenario(cloner, sample, tmp_path) == EXPECTED[vendor]
     assert server.voices == {} or vendor == "truedy"  # deleted where the vendor can delete
     if vendor == "burki":  # the voice was processing for two reads: waiting polled past them
         assert server.requests.count("GET /api/v1/assistants/cloned-voices") >= 3
@@ -108,10 +111,13 @@ def test_the_scenario_runs_async_against_every_vendor(
     async def run(url: str) -> list[str]:
         options = {"api_key": "k", "base_url": url, "max_retries": 0, **CONNECT[vendor]}
         async with voiceclone.connect_async(vendor, **options) as cloner:
-            return await async_scenario(cloner, sample, tmp_path, **CLONE[vendor])
+            return await async_scenario(cloner, sample, tmp_path)
 
     with serve(server) as url:
         assert asyncio.run(run(url)) == EXPECTED[vendor]
+    assert server.voices == {} or vendor == "truedy"
+    if vendor == "burki":
+        assert server.requests.count("GET /api/v1/assistants/cloned-voices") >= 3
 
 
 @pytest.mark.parametrize("vendor", sorted(CONNECT))
@@ -139,9 +145,9 @@ def test_an_unknown_vendor_is_named_with_the_known_ones() -> None:
 
 
 def test_burki_clones_from_exactly_one_file(sample: Path) -> None:
-    cloner = voiceclone.connect("burki", api_key="k", assistant_id=7)
+    cloner = voiceclone.connect("burki", api_key="k", **CONNECT["burki"])
     with pytest.raises(ValueError, match="burki clones a voice from exactly one file, not 2"):
-        cloner.clone("Two", [sample, sample], provider="elevenlabs")
+        cloner.clone("Two", [sample, sample])
 
 
 def test_bland_adds_samples_to_a_voice(sample: Path) -> None:

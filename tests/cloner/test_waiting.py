@@ -14,7 +14,8 @@ from cloner.vendor_servers import Vendor, serve
 
 
 def _burki(url: str) -> voiceclone.VoiceCloner:
-    return voiceclone.connect("burki", api_key="k", base_url=url, max_retries=0, assistant_id=7)
+    options = {"assistant_id": 7, "provider": "elevenlabs"}
+    return voiceclone.connect("burki", api_key="k", base_url=url, max_retries=0, **options)
 
 
 def _one_voice(server: Vendor, status: str) -> str:
@@ -72,6 +73,7 @@ def test_waiting_async_polls_until_ready() -> None:
 
     async def wait(url: str) -> Any:
         options = {"api_key": "k", "base_url": url, "max_retries": 0, "assistant_id": 7}
+        options["provider"] = "elevenlabs"
         async with voiceclone.connect_async("burki", **options) as cloner:
             return await cloner.wait_until_ready(voice_id, timeout=10, poll_interval=0.01)
 
@@ -84,3 +86,29 @@ def test_waiting_async_polls_until_ready() -> None:
 def test_bad_waiting_arguments_are_refused() -> None:
     with pytest.raises(ValueError, match="poll_interval"):
         voiceclone.connect("bland", api_key="k").wait_until_ready("v", poll_interval=0)
+
+
+def test_a_status_the_docs_do_not_list_ends_the_wait() -> None:
+    server = Vendor("burki", processing_polls=10**6)
+    voice_id = _one_voice(server, "queued_for_review")
+    with serve(server) as url, pytest.raises(voiceclone.UnknownVoiceStatus) as error:
+        _burki(url).wait_until_ready(voice_id, timeout=5, poll_interval=0.01)
+    assert str(error.value) == (
+        "burki voice '5' has the status 'queued_for_review', which its docs do not list"
+    )
+
+
+def test_listing_by_status_leaves_the_others_out() -> None:
+    server = Vendor("burki", processing_polls=10**6)
+    server.voices["1"] = {"id": 1, "name": "a", "status": "ready"}
+    server.voices["2"] = {"id": 2, "name": "b", "status": "processing"}
+    with serve(server) as url:
+        cloner = _burki(url)
+        assert [v.id for v in cloner.list_voices(status="ready")] == ["1"]
+        assert [v.id for v in cloner.list_voices(status="processing")] == ["2"]
+        assert [v.id for v in cloner.list_voices()] == ["1", "2"]
+
+
+def test_an_id_that_cannot_be_burkis_is_no_voice_of_it() -> None:
+    with serve(Vendor("burki")) as url, pytest.raises(voiceclone.VoiceNotFound):
+        _burki(url).delete_voice("not-a-number")

@@ -448,3 +448,12 @@ def test_a_shared_interface_operation_removed_is_major() -> None:
     assert change.severity is Severity.MAJOR
     assert change.description == "the shared interface's list_voices removed"
     assert change.pointer == "/x-clientgen-cloner/operations/list_voices"
+
+
+def test_a_new_connect_option_is_major() -> None:
+    old = {**base(), "x-clientgen-cloner": copy.deepcopy(_CLONER)}
+    new = copy.deepcopy(old)
+    new["x-clientgen-cloner"]["options"] = {"region": {"type": "string"}}
+    (change,) = diff_specs({"acme": old}, {"acme": new})
+    assert change.severity is Severity.MAJOR
+    assert change.description == "connect() now requires region"

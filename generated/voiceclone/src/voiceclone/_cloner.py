@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, Literal, Self, TypeAlias
 
 import pydantic
 
@@ -34,6 +34,7 @@ __all__ = [
     "AsyncVoiceCloner",
     "ClonedVoice",
     "Status",
+    "UnknownVoiceStatus",
     "UnsupportedOperation",
     "VoiceCloneFailed",
     "VoiceCloner",
@@ -126,6 +127,17 @@ class VoiceCloneFailed(VoiceCloneError):
         self.voice = voice
 
 
+class UnknownVoiceStatus(VoiceCloneError):
+    """The vendor answered a status its docs do not list: waiting on it could only time out."""
+
+    def __init__(self, voice: ClonedVoice) -> None:
+        super().__init__(
+            f"{voice.vendor} voice {voice.id!r} has the status {voice.vendor_status!r}, "
+            "which its docs do not list"
+        )
+        self.voice = voice
+
+
 class VoiceNotReady(VoiceCloneError):
     """The time to wait ran out before the voice was ready."""
 
@@ -173,7 +185,25 @@ def _field(model: pydantic.BaseModel, wire: str) -> Any:
 
 
 def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    isoformat = getattr(value, "isoformat", None)  # a datetime reads as it was sent
+    return str(isoformat() if callable(isoformat) else value)
+
+
+def _id(vendor: str, value: Any) -> str:
+    """A voice id a vendor answered with, as the shared interface's string."""
+    if value is None:
+        raise VoiceCloneError(f"{vendor} answered without the id of the voice")
+    return str(value)
+
+
+def _int_id(vendor: str, voice_id: str) -> int:
+    """A shared (string) id as the integer a vendor's ids are; any other is no voice of it."""
+    try:
+        return int(voice_id)
+    except ValueError:
+        raise VoiceNotFound(vendor, voice_id) from None
 
 
 def _voice(vendor: str, shape: Shape, raw: Any) -> ClonedVoice:
@@ -253,6 +283,8 @@ class _Waiting:
             return True
         if voice.status in ("failed", "archived"):
             raise VoiceCloneFailed(voice)
+        if voice.status is None and voice.vendor_status is not None:
+            raise UnknownVoiceStatus(voice)
         if time.monotonic() >= self.deadline:
             raise VoiceNotReady(voice, self.timeout)
         return False
@@ -320,7 +352,7 @@ class VoiceCloner:
     def close(self) -> None:
         """Close the vendor client's connections."""
 
-    def __enter__(self) -> VoiceCloner:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -390,7 +422,7 @@ class AsyncVoiceCloner:
     async def close(self) -> None:
         """Close the vendor client's connections."""
 
-    async def __aenter__(self) -> AsyncVoiceCloner:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

@@ -15,6 +15,7 @@ from .._cloner import (
     VoiceCloner,
     VoiceSample,
     _at,
+    _id,
     _samples,
     _voice,
     _voices,
@@ -71,7 +72,7 @@ class BlandVoiceCloner(VoiceCloner):
     def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from audio files; ``vendor_options`` go to ``bland.voices.clone``."""
         step1 = self._client.voices.clone(name=name, audio_samples=list(files), **vendor_options)
-        return self.get_voice(str(_at(step1, ["data", "voice_id"])))
+        return self.get_voice(_id(VENDOR, _at(step1, ["data", "voice_id"])))
 
     def delete_voice(self, voice_id: str) -> None:
         """Delete a voice."""
@@ -122,7 +123,7 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
         step1 = await self._client.voices.clone(
             name=name, audio_samples=list(files), **vendor_options
         )
-        return await self.get_voice(str(_at(step1, ["data", "voice_id"])))
+        return await self.get_voice(_id(VENDOR, _at(step1, ["data", "voice_id"])))
 
     async def delete_voice(self, voice_id: str) -> None:
         """Delete a voice."""

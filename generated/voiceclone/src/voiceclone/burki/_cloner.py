@@ -13,6 +13,7 @@ from .._cloner import (
     VoiceCloner,
     VoiceNotFound,
     _at,
+    _int_id,
     _one_file,
     _voice,
     _voices,
@@ -46,13 +47,16 @@ class BurkiVoiceCloner(VoiceCloner):
     """Burki as a :class:`VoiceCloner`; ``client`` is the full Burki client.
 
     ``assistant_id``: The assistant that voice samples are uploaded to and voices cloned for.
+
+    ``provider``: The TTS provider that clones the voices (one of voice_cloning.providers).
     """
 
     vendor: ClassVar[str] = VENDOR
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, *, assistant_id: int, **client_options: Any) -> None:
-        self._assistant_id = assistant_id
+    def __init__(self, *, assistant_id: int, provider: str, **client_options: Any) -> None:
+        self._option_assistant_id = assistant_id
+        self._option_provider = provider
         self.client = Burki(**client_options)
         self._client = self.client
 
@@ -75,13 +79,14 @@ class BurkiVoiceCloner(VoiceCloner):
         """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
         _one_file(VENDOR, files)
         step1 = self._client.assistants.voice_samples.upload(
-            assistant_id=self._assistant_id, file=files[0]
+            assistant_id=self._option_assistant_id, file=files[0]
         )
         kept_sample_id = _at(step1, ["voice_sample", "id"])
         step2 = self._client.assistants.cloned_voices.create(
-            assistant_id=self._assistant_id,
+            assistant_id=self._option_assistant_id,
             voice_sample_id=kept_sample_id,
             name=name,
+            provider=self._option_provider,
             **vendor_options,
         )
         return _voice(VENDOR, VOICE, _at(step2, ["cloned_voice"]))
@@ -89,7 +94,7 @@ class BurkiVoiceCloner(VoiceCloner):
     def delete_voice(self, voice_id: str) -> None:
         """Delete a voice."""
         self._client.assistants.cloned_voices.delete(
-            assistant_id=self._assistant_id, voice_id=int(voice_id)
+            assistant_id=self._option_assistant_id, voice_id=_int_id(VENDOR, voice_id)
         )
 
 
@@ -97,13 +102,16 @@ class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
     """Burki as an :class:`AsyncVoiceCloner`; ``client`` is the full async client.
 
     ``assistant_id``: The assistant that voice samples are uploaded to and voices cloned for.
+
+    ``provider``: The TTS provider that clones the voices (one of voice_cloning.providers).
     """
 
     vendor: ClassVar[str] = VENDOR
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, *, assistant_id: int, **client_options: Any) -> None:
-        self._assistant_id = assistant_id
+    def __init__(self, *, assistant_id: int, provider: str, **client_options: Any) -> None:
+        self._option_assistant_id = assistant_id
+        self._option_provider = provider
         self.client = AsyncBurki(**client_options)
         self._client = self.client
 
@@ -128,13 +136,14 @@ class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
         """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
         _one_file(VENDOR, files)
         step1 = await self._client.assistants.voice_samples.upload(
-            assistant_id=self._assistant_id, file=files[0]
+            assistant_id=self._option_assistant_id, file=files[0]
         )
         kept_sample_id = _at(step1, ["voice_sample", "id"])
         step2 = await self._client.assistants.cloned_voices.create(
-            assistant_id=self._assistant_id,
+            assistant_id=self._option_assistant_id,
             voice_sample_id=kept_sample_id,
             name=name,
+            provider=self._option_provider,
             **vendor_options,
         )
         return _voice(VENDOR, VOICE, _at(step2, ["cloned_voice"]))
@@ -142,5 +151,5 @@ class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
     async def delete_voice(self, voice_id: str) -> None:
         """Delete a voice."""
         await self._client.assistants.cloned_voices.delete(
-            assistant_id=self._assistant_id, voice_id=int(voice_id)
+            assistant_id=self._option_assistant_id, voice_id=_int_id(VENDOR, voice_id)
         )
