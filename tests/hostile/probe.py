@@ -13,6 +13,7 @@ client class, models with their spec schemas). For each package it checks, faili
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import json
@@ -98,9 +99,13 @@ def _methods(resource: object) -> list[tuple[str, Callable[..., Any]]]:
 
 
 def _resources(node: object, seen: set[int]) -> list[object]:
+    # A client's resources are cached properties (made on first use); a resource's own
+    # sub-resources are attributes.
+    lazy = [k for k, v in vars(type(node)).items() if isinstance(v, functools.cached_property)]
+    attrs = {k: getattr(node, k) for k in lazy} | vars(node)
     from_attrs = [
         v
-        for k, v in vars(node).items()
+        for k, v in attrs.items()
         if not k.startswith("_") and type(v).__name__.endswith("Resource") and id(v) not in seen
     ]
     found = []

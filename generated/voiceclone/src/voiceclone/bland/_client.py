@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,12 +16,16 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.voices import (
-    AsyncVoicesResource,
-    AsyncVoicesResourceWithRawResponse,
-    VoicesResource,
-    VoicesResourceWithRawResponse,
-)
+
+# Each resource module (and with it the models) is imported on first use of its attribute, so
+# that importing a large API's client stays cheap.
+if TYPE_CHECKING:
+    from .resources.voices import (
+        AsyncVoicesResource,
+        AsyncVoicesResourceWithRawResponse,
+        VoicesResource,
+        VoicesResourceWithRawResponse,
+    )
 
 PROFILE = VendorProfile(
     name="bland",
@@ -41,9 +47,6 @@ class Bland(SyncAPIClient):
     ``base_url`` defaults to ``https://api.bland.ai``.
     """
 
-    voices: VoicesResource
-    with_raw_response: BlandWithRawResponse
-
     def __init__(
         self,
         *,
@@ -63,8 +66,16 @@ class Bland(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.voices = VoicesResource(self)
-        self.with_raw_response = BlandWithRawResponse(self)
+
+    @cached_property
+    def voices(self) -> VoicesResource:
+        from .resources.voices import VoicesResource
+
+        return VoicesResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> BlandWithRawResponse:
+        return BlandWithRawResponse(self)
 
 
 class BlandWithRawResponse:
@@ -72,7 +83,13 @@ class BlandWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Bland) -> None:
-        self.voices = VoicesResourceWithRawResponse(client.voices)
+        self._client = client
+
+    @cached_property
+    def voices(self) -> VoicesResourceWithRawResponse:
+        from .resources.voices import VoicesResourceWithRawResponse
+
+        return VoicesResourceWithRawResponse(self._client.voices)
 
 
 class AsyncBland(AsyncAPIClient):
@@ -81,9 +98,6 @@ class AsyncBland(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``BLAND_API_KEY`` environment variable.
     ``base_url`` defaults to ``https://api.bland.ai``.
     """
-
-    voices: AsyncVoicesResource
-    with_raw_response: AsyncBlandWithRawResponse
 
     def __init__(
         self,
@@ -104,8 +118,16 @@ class AsyncBland(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.voices = AsyncVoicesResource(self)
-        self.with_raw_response = AsyncBlandWithRawResponse(self)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResource:
+        from .resources.voices import AsyncVoicesResource
+
+        return AsyncVoicesResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBlandWithRawResponse:
+        return AsyncBlandWithRawResponse(self)
 
 
 class AsyncBlandWithRawResponse:
@@ -113,4 +135,10 @@ class AsyncBlandWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncBland) -> None:
-        self.voices = AsyncVoicesResourceWithRawResponse(client.voices)
+        self._client = client
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResourceWithRawResponse:
+        from .resources.voices import AsyncVoicesResourceWithRawResponse
+
+        return AsyncVoicesResourceWithRawResponse(self._client.voices)

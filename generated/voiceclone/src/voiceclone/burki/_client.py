@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,18 +16,22 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.assistants import (
-    AssistantsResource,
-    AssistantsResourceWithRawResponse,
-    AsyncAssistantsResource,
-    AsyncAssistantsResourceWithRawResponse,
-)
-from .resources.cloned_voices import (
-    AsyncClonedVoicesResource,
-    AsyncClonedVoicesResourceWithRawResponse,
-    ClonedVoicesResource,
-    ClonedVoicesResourceWithRawResponse,
-)
+
+# Each resource module (and with it the models) is imported on first use of its attribute, so
+# that importing a large API's client stays cheap.
+if TYPE_CHECKING:
+    from .resources.assistants import (
+        AssistantsResource,
+        AssistantsResourceWithRawResponse,
+        AsyncAssistantsResource,
+        AsyncAssistantsResourceWithRawResponse,
+    )
+    from .resources.cloned_voices import (
+        AsyncClonedVoicesResource,
+        AsyncClonedVoicesResourceWithRawResponse,
+        ClonedVoicesResource,
+        ClonedVoicesResourceWithRawResponse,
+    )
 
 PROFILE = VendorProfile(
     name="burki",
@@ -50,10 +56,6 @@ class Burki(SyncAPIClient):
     ``base_url`` defaults to ``https://api.burki.dev``.
     """
 
-    cloned_voices: ClonedVoicesResource
-    assistants: AssistantsResource
-    with_raw_response: BurkiWithRawResponse
-
     def __init__(
         self,
         *,
@@ -73,9 +75,22 @@ class Burki(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.cloned_voices = ClonedVoicesResource(self)
-        self.assistants = AssistantsResource(self)
-        self.with_raw_response = BurkiWithRawResponse(self)
+
+    @cached_property
+    def cloned_voices(self) -> ClonedVoicesResource:
+        from .resources.cloned_voices import ClonedVoicesResource
+
+        return ClonedVoicesResource(self)
+
+    @cached_property
+    def assistants(self) -> AssistantsResource:
+        from .resources.assistants import AssistantsResource
+
+        return AssistantsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> BurkiWithRawResponse:
+        return BurkiWithRawResponse(self)
 
 
 class BurkiWithRawResponse:
@@ -83,8 +98,19 @@ class BurkiWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Burki) -> None:
-        self.cloned_voices = ClonedVoicesResourceWithRawResponse(client.cloned_voices)
-        self.assistants = AssistantsResourceWithRawResponse(client.assistants)
+        self._client = client
+
+    @cached_property
+    def cloned_voices(self) -> ClonedVoicesResourceWithRawResponse:
+        from .resources.cloned_voices import ClonedVoicesResourceWithRawResponse
+
+        return ClonedVoicesResourceWithRawResponse(self._client.cloned_voices)
+
+    @cached_property
+    def assistants(self) -> AssistantsResourceWithRawResponse:
+        from .resources.assistants import AssistantsResourceWithRawResponse
+
+        return AssistantsResourceWithRawResponse(self._client.assistants)
 
 
 class AsyncBurki(AsyncAPIClient):
@@ -93,10 +119,6 @@ class AsyncBurki(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``BURKI_API_KEY`` environment variable.
     ``base_url`` defaults to ``https://api.burki.dev``.
     """
-
-    cloned_voices: AsyncClonedVoicesResource
-    assistants: AsyncAssistantsResource
-    with_raw_response: AsyncBurkiWithRawResponse
 
     def __init__(
         self,
@@ -117,9 +139,22 @@ class AsyncBurki(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.cloned_voices = AsyncClonedVoicesResource(self)
-        self.assistants = AsyncAssistantsResource(self)
-        self.with_raw_response = AsyncBurkiWithRawResponse(self)
+
+    @cached_property
+    def cloned_voices(self) -> AsyncClonedVoicesResource:
+        from .resources.cloned_voices import AsyncClonedVoicesResource
+
+        return AsyncClonedVoicesResource(self)
+
+    @cached_property
+    def assistants(self) -> AsyncAssistantsResource:
+        from .resources.assistants import AsyncAssistantsResource
+
+        return AsyncAssistantsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBurkiWithRawResponse:
+        return AsyncBurkiWithRawResponse(self)
 
 
 class AsyncBurkiWithRawResponse:
@@ -127,5 +162,16 @@ class AsyncBurkiWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncBurki) -> None:
-        self.cloned_voices = AsyncClonedVoicesResourceWithRawResponse(client.cloned_voices)
-        self.assistants = AsyncAssistantsResourceWithRawResponse(client.assistants)
+        self._client = client
+
+    @cached_property
+    def cloned_voices(self) -> AsyncClonedVoicesResourceWithRawResponse:
+        from .resources.cloned_voices import AsyncClonedVoicesResourceWithRawResponse
+
+        return AsyncClonedVoicesResourceWithRawResponse(self._client.cloned_voices)
+
+    @cached_property
+    def assistants(self) -> AsyncAssistantsResourceWithRawResponse:
+        from .resources.assistants import AsyncAssistantsResourceWithRawResponse
+
+        return AsyncAssistantsResourceWithRawResponse(self._client.assistants)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,12 +17,16 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.voices import (
-    AsyncVoicesResource,
-    AsyncVoicesResourceWithRawResponse,
-    VoicesResource,
-    VoicesResourceWithRawResponse,
-)
+
+# Each resource module (and with it the models) is imported on first use of its attribute, so
+# that importing a large API's client stays cheap.
+if TYPE_CHECKING:
+    from .resources.voices import (
+        AsyncVoicesResource,
+        AsyncVoicesResourceWithRawResponse,
+        VoicesResource,
+        VoicesResourceWithRawResponse,
+    )
 
 PROFILE = VendorProfile(
     name="truedy",
@@ -48,9 +54,6 @@ class Truedy(SyncAPIClient):
     ``base_url`` defaults to ``https://api.truedy.ai/api/public/v1``.
     """
 
-    voices: VoicesResource
-    with_raw_response: TruedyWithRawResponse
-
     def __init__(
         self,
         *,
@@ -70,8 +73,16 @@ class Truedy(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.voices = VoicesResource(self)
-        self.with_raw_response = TruedyWithRawResponse(self)
+
+    @cached_property
+    def voices(self) -> VoicesResource:
+        from .resources.voices import VoicesResource
+
+        return VoicesResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> TruedyWithRawResponse:
+        return TruedyWithRawResponse(self)
 
 
 class TruedyWithRawResponse:
@@ -79,7 +90,13 @@ class TruedyWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Truedy) -> None:
-        self.voices = VoicesResourceWithRawResponse(client.voices)
+        self._client = client
+
+    @cached_property
+    def voices(self) -> VoicesResourceWithRawResponse:
+        from .resources.voices import VoicesResourceWithRawResponse
+
+        return VoicesResourceWithRawResponse(self._client.voices)
 
 
 class AsyncTruedy(AsyncAPIClient):
@@ -88,9 +105,6 @@ class AsyncTruedy(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``TRUEDY_API_KEY`` environment variable.
     ``base_url`` defaults to ``https://api.truedy.ai/api/public/v1``.
     """
-
-    voices: AsyncVoicesResource
-    with_raw_response: AsyncTruedyWithRawResponse
 
     def __init__(
         self,
@@ -111,8 +125,16 @@ class AsyncTruedy(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.voices = AsyncVoicesResource(self)
-        self.with_raw_response = AsyncTruedyWithRawResponse(self)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResource:
+        from .resources.voices import AsyncVoicesResource
+
+        return AsyncVoicesResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTruedyWithRawResponse:
+        return AsyncTruedyWithRawResponse(self)
 
 
 class AsyncTruedyWithRawResponse:
@@ -120,4 +142,10 @@ class AsyncTruedyWithRawResponse:
     :class:`~voiceclone.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncTruedy) -> None:
-        self.voices = AsyncVoicesResourceWithRawResponse(client.voices)
+        self._client = client
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResourceWithRawResponse:
+        from .resources.voices import AsyncVoicesResourceWithRawResponse
+
+        return AsyncVoicesResourceWithRawResponse(self._client.voices)

@@ -1,7 +1,20 @@
-"""The Burki API resources."""
+"""The Burki API resources (each module imported when first asked for)."""
 
-from .assistants import AssistantsResource, AsyncAssistantsResource
-from .cloned_voices import AsyncClonedVoicesResource, ClonedVoicesResource
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .assistants import AssistantsResource, AsyncAssistantsResource
+    from .cloned_voices import AsyncClonedVoicesResource, ClonedVoicesResource
+
+_MODULES = {
+    "AsyncClonedVoicesResource": "cloned_voices",
+    "ClonedVoicesResource": "cloned_voices",
+    "AsyncAssistantsResource": "assistants",
+    "AssistantsResource": "assistants",
+}
 
 __all__ = [
     "AssistantsResource",
@@ -9,3 +22,9 @@ __all__ = [
     "AsyncClonedVoicesResource",
     "ClonedVoicesResource",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return getattr(importlib.import_module(f".{_MODULES[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

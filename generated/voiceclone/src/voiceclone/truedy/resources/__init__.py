@@ -1,8 +1,25 @@
-"""The Truedy resources."""
+"""The Truedy resources (each module imported when first asked for)."""
 
-from .voices import AsyncVoicesResource, VoicesResource
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .voices import AsyncVoicesResource, VoicesResource
+
+_MODULES = {
+    "AsyncVoicesResource": "voices",
+    "VoicesResource": "voices",
+}
 
 __all__ = [
     "AsyncVoicesResource",
     "VoicesResource",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return getattr(importlib.import_module(f".{_MODULES[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

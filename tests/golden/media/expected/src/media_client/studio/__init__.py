@@ -5,7 +5,21 @@ from media_client.studio import Studio
 client = Studio()  # reads STUDIO_API_KEY
 """
 
-from . import types
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncStudio, Studio
 
+if TYPE_CHECKING:
+    from . import types
+
 __all__ = ["AsyncStudio", "Studio", "types"]
+
+
+def __getattr__(name: str) -> Any:
+    # The models are imported when first asked for (or by the first resource used).
+    if name == "types":
+        return importlib.import_module(f"{__name__}.types")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,18 +17,22 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.recordings import (
-    AsyncRecordingsResource,
-    AsyncRecordingsResourceWithRawResponse,
-    RecordingsResource,
-    RecordingsResourceWithRawResponse,
-)
-from .resources.voices import (
-    AsyncVoicesResource,
-    AsyncVoicesResourceWithRawResponse,
-    VoicesResource,
-    VoicesResourceWithRawResponse,
-)
+
+# Each resource module (and with it the models) is imported on first use of its attribute, so
+# that importing a large API's client stays cheap.
+if TYPE_CHECKING:
+    from .resources.recordings import (
+        AsyncRecordingsResource,
+        AsyncRecordingsResourceWithRawResponse,
+        RecordingsResource,
+        RecordingsResourceWithRawResponse,
+    )
+    from .resources.voices import (
+        AsyncVoicesResource,
+        AsyncVoicesResourceWithRawResponse,
+        VoicesResource,
+        VoicesResourceWithRawResponse,
+    )
 
 PROFILE = VendorProfile(
     name="studio",
@@ -51,10 +57,6 @@ class Studio(SyncAPIClient):
     ``base_url`` defaults to ``https://studio.example.com/api/v2``.
     """
 
-    recordings: RecordingsResource
-    voices: VoicesResource
-    with_raw_response: StudioWithRawResponse
-
     def __init__(
         self,
         *,
@@ -74,9 +76,22 @@ class Studio(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.recordings = RecordingsResource(self)
-        self.voices = VoicesResource(self)
-        self.with_raw_response = StudioWithRawResponse(self)
+
+    @cached_property
+    def recordings(self) -> RecordingsResource:
+        from .resources.recordings import RecordingsResource
+
+        return RecordingsResource(self)
+
+    @cached_property
+    def voices(self) -> VoicesResource:
+        from .resources.voices import VoicesResource
+
+        return VoicesResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> StudioWithRawResponse:
+        return StudioWithRawResponse(self)
 
 
 class StudioWithRawResponse:
@@ -84,8 +99,19 @@ class StudioWithRawResponse:
     :class:`~media_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Studio) -> None:
-        self.recordings = RecordingsResourceWithRawResponse(client.recordings)
-        self.voices = VoicesResourceWithRawResponse(client.voices)
+        self._client = client
+
+    @cached_property
+    def recordings(self) -> RecordingsResourceWithRawResponse:
+        from .resources.recordings import RecordingsResourceWithRawResponse
+
+        return RecordingsResourceWithRawResponse(self._client.recordings)
+
+    @cached_property
+    def voices(self) -> VoicesResourceWithRawResponse:
+        from .resources.voices import VoicesResourceWithRawResponse
+
+        return VoicesResourceWithRawResponse(self._client.voices)
 
 
 class AsyncStudio(AsyncAPIClient):
@@ -94,10 +120,6 @@ class AsyncStudio(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``STUDIO_API_KEY`` environment variable.
     ``base_url`` defaults to ``https://studio.example.com/api/v2``.
     """
-
-    recordings: AsyncRecordingsResource
-    voices: AsyncVoicesResource
-    with_raw_response: AsyncStudioWithRawResponse
 
     def __init__(
         self,
@@ -118,9 +140,22 @@ class AsyncStudio(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.recordings = AsyncRecordingsResource(self)
-        self.voices = AsyncVoicesResource(self)
-        self.with_raw_response = AsyncStudioWithRawResponse(self)
+
+    @cached_property
+    def recordings(self) -> AsyncRecordingsResource:
+        from .resources.recordings import AsyncRecordingsResource
+
+        return AsyncRecordingsResource(self)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResource:
+        from .resources.voices import AsyncVoicesResource
+
+        return AsyncVoicesResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStudioWithRawResponse:
+        return AsyncStudioWithRawResponse(self)
 
 
 class AsyncStudioWithRawResponse:
@@ -128,5 +163,16 @@ class AsyncStudioWithRawResponse:
     :class:`~media_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncStudio) -> None:
-        self.recordings = AsyncRecordingsResourceWithRawResponse(client.recordings)
-        self.voices = AsyncVoicesResourceWithRawResponse(client.voices)
+        self._client = client
+
+    @cached_property
+    def recordings(self) -> AsyncRecordingsResourceWithRawResponse:
+        from .resources.recordings import AsyncRecordingsResourceWithRawResponse
+
+        return AsyncRecordingsResourceWithRawResponse(self._client.recordings)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResourceWithRawResponse:
+        from .resources.voices import AsyncVoicesResourceWithRawResponse
+
+        return AsyncVoicesResourceWithRawResponse(self._client.voices)

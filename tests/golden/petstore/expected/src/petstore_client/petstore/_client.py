@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,12 +16,16 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.pets import (
-    AsyncPetsResource,
-    AsyncPetsResourceWithRawResponse,
-    PetsResource,
-    PetsResourceWithRawResponse,
-)
+
+# Each resource module (and with it the models) is imported on first use of its attribute, so
+# that importing a large API's client stays cheap.
+if TYPE_CHECKING:
+    from .resources.pets import (
+        AsyncPetsResource,
+        AsyncPetsResourceWithRawResponse,
+        PetsResource,
+        PetsResourceWithRawResponse,
+    )
 
 PROFILE = VendorProfile(
     name="petstore",
@@ -41,9 +47,6 @@ class Petstore(SyncAPIClient):
     ``base_url`` defaults to ``https://pets.example.com/v1``.
     """
 
-    pets: PetsResource
-    with_raw_response: PetstoreWithRawResponse
-
     def __init__(
         self,
         *,
@@ -63,8 +66,16 @@ class Petstore(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.pets = PetsResource(self)
-        self.with_raw_response = PetstoreWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> PetsResource:
+        from .resources.pets import PetsResource
+
+        return PetsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> PetstoreWithRawResponse:
+        return PetstoreWithRawResponse(self)
 
 
 class PetstoreWithRawResponse:
@@ -72,7 +83,13 @@ class PetstoreWithRawResponse:
     :class:`~petstore_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Petstore) -> None:
-        self.pets = PetsResourceWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsResourceWithRawResponse:
+        from .resources.pets import PetsResourceWithRawResponse
+
+        return PetsResourceWithRawResponse(self._client.pets)
 
 
 class AsyncPetstore(AsyncAPIClient):
@@ -81,9 +98,6 @@ class AsyncPetstore(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``PETSTORE_API_KEY`` environment variable.
     ``base_url`` defaults to ``https://pets.example.com/v1``.
     """
-
-    pets: AsyncPetsResource
-    with_raw_response: AsyncPetstoreWithRawResponse
 
     def __init__(
         self,
@@ -104,8 +118,16 @@ class AsyncPetstore(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.pets = AsyncPetsResource(self)
-        self.with_raw_response = AsyncPetstoreWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> AsyncPetsResource:
+        from .resources.pets import AsyncPetsResource
+
+        return AsyncPetsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetstoreWithRawResponse:
+        return AsyncPetstoreWithRawResponse(self)
 
 
 class AsyncPetstoreWithRawResponse:
@@ -113,4 +135,10 @@ class AsyncPetstoreWithRawResponse:
     :class:`~petstore_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncPetstore) -> None:
-        self.pets = AsyncPetsResourceWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsResourceWithRawResponse:
+        from .resources.pets import AsyncPetsResourceWithRawResponse
+
+        return AsyncPetsResourceWithRawResponse(self._client.pets)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,12 +16,16 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.visits import (
-    AsyncVisitsResource,
-    AsyncVisitsResourceWithRawResponse,
-    VisitsResource,
-    VisitsResourceWithRawResponse,
-)
+
+# Each resource module (and with it the models) is imported on first use of its attribute, so
+# that importing a large API's client stays cheap.
+if TYPE_CHECKING:
+    from .resources.visits import (
+        AsyncVisitsResource,
+        AsyncVisitsResourceWithRawResponse,
+        VisitsResource,
+        VisitsResourceWithRawResponse,
+    )
 
 PROFILE = VendorProfile(
     name="clinic",
@@ -41,9 +47,6 @@ class Clinic(SyncAPIClient):
     ``base_url`` defaults to ``https://clinic.example.com``.
     """
 
-    visits: VisitsResource
-    with_raw_response: ClinicWithRawResponse
-
     def __init__(
         self,
         *,
@@ -63,8 +66,16 @@ class Clinic(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.visits = VisitsResource(self)
-        self.with_raw_response = ClinicWithRawResponse(self)
+
+    @cached_property
+    def visits(self) -> VisitsResource:
+        from .resources.visits import VisitsResource
+
+        return VisitsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> ClinicWithRawResponse:
+        return ClinicWithRawResponse(self)
 
 
 class ClinicWithRawResponse:
@@ -72,7 +83,13 @@ class ClinicWithRawResponse:
     :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Clinic) -> None:
-        self.visits = VisitsResourceWithRawResponse(client.visits)
+        self._client = client
+
+    @cached_property
+    def visits(self) -> VisitsResourceWithRawResponse:
+        from .resources.visits import VisitsResourceWithRawResponse
+
+        return VisitsResourceWithRawResponse(self._client.visits)
 
 
 class AsyncClinic(AsyncAPIClient):
@@ -81,9 +98,6 @@ class AsyncClinic(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``CLINIC_API_KEY`` environment variable.
     ``base_url`` defaults to ``https://clinic.example.com``.
     """
-
-    visits: AsyncVisitsResource
-    with_raw_response: AsyncClinicWithRawResponse
 
     def __init__(
         self,
@@ -104,8 +118,16 @@ class AsyncClinic(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.visits = AsyncVisitsResource(self)
-        self.with_raw_response = AsyncClinicWithRawResponse(self)
+
+    @cached_property
+    def visits(self) -> AsyncVisitsResource:
+        from .resources.visits import AsyncVisitsResource
+
+        return AsyncVisitsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClinicWithRawResponse:
+        return AsyncClinicWithRawResponse(self)
 
 
 class AsyncClinicWithRawResponse:
@@ -113,4 +135,10 @@ class AsyncClinicWithRawResponse:
     :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncClinic) -> None:
-        self.visits = AsyncVisitsResourceWithRawResponse(client.visits)
+        self._client = client
+
+    @cached_property
+    def visits(self) -> AsyncVisitsResourceWithRawResponse:
+        from .resources.visits import AsyncVisitsResourceWithRawResponse
+
+        return AsyncVisitsResourceWithRawResponse(self._client.visits)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,12 +16,16 @@ from .._base_client import (
     VendorProfile,
 )
 from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from .resources.pets import (
-    AsyncPetsResource,
-    AsyncPetsResourceWithRawResponse,
-    PetsResource,
-    PetsResourceWithRawResponse,
-)
+
+# Each resource module (and with it the models) is imported on first use of its attribute, so
+# that importing a large API's client stays cheap.
+if TYPE_CHECKING:
+    from .resources.pets import (
+        AsyncPetsResource,
+        AsyncPetsResourceWithRawResponse,
+        PetsResource,
+        PetsResourceWithRawResponse,
+    )
 
 PROFILE = VendorProfile(
     name="shelter",
@@ -41,9 +47,6 @@ class Shelter(SyncAPIClient):
     ``base_url`` defaults to ``https://pets.example.com/v1``.
     """
 
-    pets: PetsResource
-    with_raw_response: ShelterWithRawResponse
-
     def __init__(
         self,
         *,
@@ -63,8 +66,16 @@ class Shelter(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.pets = PetsResource(self)
-        self.with_raw_response = ShelterWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> PetsResource:
+        from .resources.pets import PetsResource
+
+        return PetsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> ShelterWithRawResponse:
+        return ShelterWithRawResponse(self)
 
 
 class ShelterWithRawResponse:
@@ -72,7 +83,13 @@ class ShelterWithRawResponse:
     :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: Shelter) -> None:
-        self.pets = PetsResourceWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsResourceWithRawResponse:
+        from .resources.pets import PetsResourceWithRawResponse
+
+        return PetsResourceWithRawResponse(self._client.pets)
 
 
 class AsyncShelter(AsyncAPIClient):
@@ -81,9 +98,6 @@ class AsyncShelter(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``SHELTER_API_KEY`` environment variable.
     ``base_url`` defaults to ``https://pets.example.com/v1``.
     """
-
-    pets: AsyncPetsResource
-    with_raw_response: AsyncShelterWithRawResponse
 
     def __init__(
         self,
@@ -104,8 +118,16 @@ class AsyncShelter(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
-        self.pets = AsyncPetsResource(self)
-        self.with_raw_response = AsyncShelterWithRawResponse(self)
+
+    @cached_property
+    def pets(self) -> AsyncPetsResource:
+        from .resources.pets import AsyncPetsResource
+
+        return AsyncPetsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncShelterWithRawResponse:
+        return AsyncShelterWithRawResponse(self)
 
 
 class AsyncShelterWithRawResponse:
@@ -113,4 +135,10 @@ class AsyncShelterWithRawResponse:
     :class:`~two_vendors_client.RawResponse` (the HTTP response, and the usual value as ``parse()``)."""
 
     def __init__(self, client: AsyncShelter) -> None:
-        self.pets = AsyncPetsResourceWithRawResponse(client.pets)
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsResourceWithRawResponse:
+        from .resources.pets import AsyncPetsResourceWithRawResponse
+
+        return AsyncPetsResourceWithRawResponse(self._client.pets)

@@ -1,7 +1,20 @@
-"""The Studio resources."""
+"""The Studio resources (each module imported when first asked for)."""
 
-from .recordings import AsyncRecordingsResource, RecordingsResource
-from .voices import AsyncVoicesResource, VoicesResource
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .recordings import AsyncRecordingsResource, RecordingsResource
+    from .voices import AsyncVoicesResource, VoicesResource
+
+_MODULES = {
+    "AsyncRecordingsResource": "recordings",
+    "RecordingsResource": "recordings",
+    "AsyncVoicesResource": "voices",
+    "VoicesResource": "voices",
+}
 
 __all__ = [
     "AsyncRecordingsResource",
@@ -9,3 +22,9 @@ __all__ = [
     "RecordingsResource",
     "VoicesResource",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return getattr(importlib.import_module(f".{_MODULES[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,8 +1,25 @@
-"""The Clinic resources."""
+"""The Clinic resources (each module imported when first asked for)."""
 
-from .visits import AsyncVisitsResource, VisitsResource
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .visits import AsyncVisitsResource, VisitsResource
+
+_MODULES = {
+    "AsyncVisitsResource": "visits",
+    "VisitsResource": "visits",
+}
 
 __all__ = [
     "AsyncVisitsResource",
     "VisitsResource",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return getattr(importlib.import_module(f".{_MODULES[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
