@@ -201,12 +201,15 @@ def encode_base64_file(
     loaded = read_file(file)
     if require_audio:
         check_audio(loaded)
-    encoded = {
-        filename_key: loaded.filename,
-        data_key: base64.b64encode(loaded.content).decode("ascii"),
-    }
+    filename, content_type = loaded.filename, loaded.content_type
+    data = base64.b64encode(loaded.content)
+    # The file's bytes go before the base64 text is made from the base64 bytes, so that this
+    # step holds two copies of the file at once, not three.
+    del loaded
+    encoded = {filename_key: filename, data_key: data.decode("ascii")}
+    del data
     if content_type_key:
-        encoded[content_type_key] = loaded.content_type
+        encoded[content_type_key] = content_type
     return encoded
 
 
