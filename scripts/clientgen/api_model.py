@@ -25,7 +25,7 @@ from clientgen.naming import (
     snake_case,
 )
 from clientgen.normalize import operations
-from clientgen.validate import resolve_pointer
+from clientgen.validate import deref
 
 # Public attributes of the runtime's clients: a resource of one of these names would hide them.
 CLIENT_ATTRIBUTES = frozenset(
@@ -414,11 +414,7 @@ class _NamespaceBuilder:
     # -- operations -------------------------------------------------------------------------
 
     def _deref(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 64:
-            node = resolve_pointer(self.doc, node["$ref"][1:])
-            seen += 1
-        return node
+        return deref(self.doc, node)
 
     def _operation(
         self, path: str, method: str, op: dict[str, Any], py_name: str, where: str

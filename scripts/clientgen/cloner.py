@@ -38,7 +38,8 @@ from typing import Any
 
 from clientgen.api_model import CLONER_KEY, Namespace, Operation, Param
 from clientgen.diagnostics import ClientgenError, json_pointer
-from clientgen.validate import resolve_pointer
+from clientgen.schema_shapes import split_nullable
+from clientgen.validate import deref
 
 KEY = CLONER_KEY
 STATUSES = ("processing", "ready", "failed", "archived")
@@ -280,8 +281,8 @@ class _Checker:
             last = index == len(steps) - 1
             allowed = ("call", "args", "keep", *(results if last else ()))
             step = self.mapping(step, allowed, *where)
-            operation = self.operation(step.get("call"), *where, "call")
-            known = self.parameters(operation)
+            path_item, operation = self.operation(step.get("call"), *where, "call")
+            known = self.parameters(path_item, operation)
             for wire, value in (
                 self.mapping(step.get("args") or {}, tuple(known), *where, "args")
             ).items():
@@ -327,23 +328,19 @@ class _Checker:
                 target = self.walk(response, step[result], *where, result)
                 self.result_type(result, target, root, *where, result)
 
-    def operation(self, call: Any, *where: str | int) -> dict[str, Any]:
+    def operation(self, call: Any, *where: str | int) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The path item and the operation that ``call`` ("METHOD /path") names."""
         method, _, path = str(call).partition(" ")
         item = (self.doc.get("paths") or {}).get(path)
         operation = item.get(method.lower()) if isinstance(item, dict) else None
-        if not isinstance(operation, dict):
+        if not isinstance(item, dict) or not isinstance(operation, dict):
             raise self.fail(f"{call!r} is not an operation of the spec ('METHOD /path')", *where)
-        return operation
+        return item, operation
 
-    def parameters(self, operation: dict[str, Any]) -> dict[str, bool]:
+    def parameters(self, path_item: dict[str, Any], operation: dict[str, Any]) -> dict[str, bool]:
         """Wire name → required, for every parameter (the path's too) and top-level body
         field; whether a call can pass them is settled by ``bind`` against the API model."""
         found: dict[str, bool] = {}
-        path_item = next(
-            (item for item in (self.doc.get("paths") or {}).values()
-             if isinstance(item, dict) and operation in item.values()),
-            {},
-        )  # fmt: skip
         for parameter in [
             *(path_item.get("parameters") or []),
             *(operation.get("parameters") or []),
@@ -399,11 +396,7 @@ class _Checker:
             raise self.fail("a clone that answers a voice id needs get_voice", *where)
 
     def deref(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 64:
-            node = resolve_pointer(self.doc, node["$ref"][1:])
-            seen += 1
-        return node
+        return deref(self.doc, node)
 
     def response(self, operation: dict[str, Any]) -> dict[str, Any]:
         responses = operation.get("responses") or {}
@@ -443,14 +436,9 @@ class _Checker:
 
     def unwrap(self, schema: dict[str, Any]) -> dict[str, Any]:
         """A nullable ``anyOf: [X, null]`` read as X."""
-        schema = self.deref(schema)
-        for key in ("anyOf", "oneOf"):
-            branches = [self.deref(b) for b in schema.get(key) or []]
-            typed = [b for b in branches if b.get("type") != "null"]
-            if len(typed) == 1:
-                only: dict[str, Any] = typed[0]
-                return only
-        return schema
+        inner, _ = split_nullable(self.deref(schema))
+        found: dict[str, Any] = self.deref(inner)
+        return found
 
     def result_type(
         self, result: str, target: dict[str, Any], root: dict[str, Any], *where: str | int

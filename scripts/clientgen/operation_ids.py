@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from clientgen.combine import HTTP_METHODS
 from clientgen.diagnostics import Diagnostic, json_pointer
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+__all__ = ["HTTP_METHODS", "deduplicate_operation_ids"]
 
 
 def deduplicate_operation_ids(document: dict[str, Any], source: Path | str) -> list[Diagnostic]:

@@ -39,6 +39,15 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     return node
 
 
+def deref(document: Any, node: Any) -> Any:
+    """``node``, or what its chain of local ``$ref`` s leads to (at most 64 deep)."""
+    for _ in range(64):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        node = resolve_pointer(document, node["$ref"][1:])
+    return node
+
+
 def resolves(document: Any, ref: str) -> bool:
     """Whether a local reference (``#/...``) points to something in ``document``."""
     if not ref.startswith("#"):

@@ -24,13 +24,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block.lheading import lheading as _commonmark_lheading
 from markdown_it.token import Token
 
-from clientgen.diagnostics import ClientgenError, Diagnostic
+from clientgen.diagnostics import Diagnostic
 from clientgen.readers import PageOptions, ReadResult
 from clientgen.readers.field_types import (
     ObjectBuilder,
@@ -43,6 +42,13 @@ from clientgen.readers.field_types import (
     stated_default,
     stated_values,
     unread_value_lists,
+)
+from clientgen.readers.front_matter import (
+    JSON_LANGUAGES,
+    load_front_matter,
+    normalise_newlines,
+    peek_front_matter,
+    split_front_matter,
 )
 from clientgen.readers.page_operation import choose_operation, parse_operation
 from clientgen.readers.responses import (
@@ -99,15 +105,6 @@ _CALLOUTS = frozenset({"Note", "Info", "Tip", "Warning", "Check", "Danger"})
 # HTML elements that stand alone: kept in prose as written. Other lower-case (HTML) tags only
 # wrap markdown (Mintlify's export puts headings in <div id=...>): read through them.
 _VOID_HTML = frozenset({"br", "img", "hr", "input", "source", "wbr", "embed", "area", "col"})
-_FRONT_MATTER_USED = frozenset(
-    {"title", "description", "api", "openapi", "contentType", "deprecated"}
-)
-# Front matter that only shapes the site (navigation, SEO, layout).
-_FRONT_MATTER_LAYOUT = frozenset(
-    {"sidebarTitle", "icon", "iconType", "mode", "tag", "hidden", "noindex", "keywords"}
-    | {"url", "public", "playground", "version", "og:title", "og:description", "og:image"}
-)
-_JSON_LANGUAGES = frozenset({"json", "jsonc", "json5"})
 _JSON = "application/json"
 # Headings whose prose is the operation's own description (no heading line repeated).
 _INTRO_HEADINGS = frozenset({"overview", "description", "introduction", "summary", "about"})
@@ -120,14 +117,9 @@ _MISSING: Any = object()
 
 def looks_like(text: str) -> bool:
     """Whether a page is Mintlify markdown: API components, or front matter naming an `api:`."""
-    raw_front, body = _split_front_matter(_normalise_newlines(text))
-    if raw_front is not None:
-        try:
-            front = yaml.safe_load(raw_front)
-        except yaml.YAMLError:
-            front = None
-        if isinstance(front, dict) and "api" in front:
-            return True
+    raw_front, body = split_front_matter(normalise_newlines(text))
+    if "api" in peek_front_matter(raw_front):
+        return True
     if not any(f"<{name}" in body for name in _API_COMPONENTS):
         return False  # cheap gate before parsing
     log = _Log(Path("<page>"))
@@ -139,8 +131,8 @@ def looks_like(text: str) -> bool:
 def read(text: str, path: Path, options: PageOptions) -> ReadResult:
     """Read one Mintlify page (exported ``.md`` or MDX source) into an OpenAPI 3.1 document."""
     log = _Log(path)
-    raw_front, body = _split_front_matter(_normalise_newlines(text))
-    front = _load_front_matter(raw_front, path, log)
+    raw_front, body = split_front_matter(normalise_newlines(text))
+    front = load_front_matter(raw_front, path, log.warn)
     items = _tree(_stream(body, log), log)
     page = _PageBuilder(log, has_title="title" in front).build(items)
     return ReadResult(_document(page, front, options, log), log.warnings)
@@ -155,56 +147,6 @@ class _Log:
 
     def warn(self, message: str, line: int | None) -> None:
         self.warnings.append(Diagnostic(message, file=self.path, line=line))
-
-
-# --------------------------------------------------------------------------- front matter
-
-
-def _normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _split_front_matter(text: str) -> tuple[str | None, str]:
-    """The front matter's YAML (or None) and the page with the front matter blanked out.
-
-    The front matter's lines become empty lines, so that markdown-it's line numbers stay the
-    file's line numbers.
-    """
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return None, text
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            body = "\n" * end + "\n" + "\n".join(lines[end + 1 :])
-            return "\n".join(lines[1:end]), body
-    return None, text  # no closing line: a thematic break, not front matter
-
-
-def _load_front_matter(raw: str | None, path: Path, log: _Log) -> dict[str, Any]:
-    if raw is None:
-        return {}
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for the opening "---"
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ClientgenError(f"invalid front matter: {problem}", file=path, line=line) from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise ClientgenError("the front matter is not a mapping", file=path, line=2)
-    for key in data:
-        if key not in _FRONT_MATTER_USED and key not in _FRONT_MATTER_LAYOUT:
-            log.warn(f"front matter key {key!r} is not read", _front_matter_line(raw, str(key)))
-    return data
-
-
-def _front_matter_line(raw: str, key: str) -> int | None:
-    for number, line in enumerate(raw.split("\n"), start=2):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
 
 
 # --------------------------------------------------------------------------- markdown-it
@@ -1219,7 +1161,7 @@ def _responses(page: _Page, schema: dict[str, Any] | None, log: _Log) -> dict[st
                 log.warn("a request in a response example is not read", example.line + 1)
             elif message is not None:
                 examples.append(_http_example(example, message, log))
-        elif example.language in _JSON_LANGUAGES:
+        elif example.language in JSON_LANGUAGES:
             examples.append(_json_example(example, example.body, example.line + 1, log))
         # Other languages (curl, python, ...) show how to call the API: nothing to keep.
     return build_responses(
@@ -1286,7 +1228,7 @@ def _parameter(item: _Field, log: _Log) -> dict[str, Any]:
 
 
 def _request_body(page: _Page, front: dict[str, Any], log: _Log) -> dict[str, Any] | None:
-    examples = [e for e in page.request_examples if e.language in _JSON_LANGUAGES | {"http"}]
+    examples = [e for e in page.request_examples if e.language in JSON_LANGUAGES | {"http"}]
     if not page.body and not examples:
         return None
     media_type: dict[str, Any] = {}
@@ -1323,7 +1265,7 @@ def _body_examples_in_fields(fields: list[_Field]) -> Iterator[Example]:
     for item in fields:
         for code in item.codes:
             example = _example(code)
-            if example.language not in _JSON_LANGUAGES:
+            if example.language not in JSON_LANGUAGES:
                 continue
             try:
                 value = json.loads(code.body)

@@ -32,11 +32,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from clientgen.diagnostics import ClientgenError, Diagnostic
+from clientgen.diagnostics import Diagnostic
 from clientgen.readers import PageOptions, ReadResult
 from clientgen.readers.field_types import (
     ObjectBuilder,
@@ -52,6 +51,13 @@ from clientgen.readers.field_types import (
     stated_default,
     stated_values,
     unread_value_lists,
+)
+from clientgen.readers.front_matter import (
+    JSON_LANGUAGES,
+    load_front_matter,
+    normalise_newlines,
+    peek_front_matter,
+    split_front_matter,
 )
 from clientgen.readers.page_operation import choose_operation, operation_words, parse_operation
 from clientgen.readers.responses import (
@@ -72,15 +78,6 @@ _JSON = "application/json"
 _MULTIPART = "multipart/form-data"
 # Mintlify's API components: a page that holds any of them is Mintlify markdown, not prose.
 _API_COMPONENTS = ("<ParamField", "<ResponseField", "<RequestExample", "<ResponseExample")
-_FRONT_MATTER_USED = frozenset(
-    {"title", "description", "openapi", "api", "contentType", "deprecated"}
-)
-# Front matter that only shapes the docs site (navigation, SEO, layout).
-_FRONT_MATTER_LAYOUT = frozenset(
-    {"sidebarTitle", "icon", "iconType", "mode", "tag", "hidden", "noindex", "keywords"}
-    | {"url", "public", "playground", "version", "og:title", "og:description", "og:image"}
-)
-_JSON_LANGUAGES = frozenset({"json", "jsonc", "json5"})
 _SHELL_LANGUAGES = frozenset({"bash", "sh", "shell", "zsh", "curl", "console", "terminal", ""})
 
 # Headings (lower-cased, without emphasis or a trailing colon) that give a section a meaning.
@@ -164,11 +161,11 @@ def looks_like(text: str) -> bool:
     holds a bullet field list (`` `name` (type) ``) under a heading such as "Request Body";
     never when it holds Mintlify's API components (``<ParamField>``, ``<ResponseField>``, ...).
     """
-    raw_front, body = _split_front_matter(_normalise_newlines(text))
+    raw_front, body = split_front_matter(normalise_newlines(text))
     tokens = _MD.parse(body)
     if _has_api_components(tokens):
         return False
-    front = _safe_front_matter(raw_front)
+    front = peek_front_matter(raw_front)
     for key in ("openapi", "api"):
         value = front.get(key)
         if isinstance(value, str) and operation_words(value) is not None:
@@ -189,8 +186,8 @@ def looks_like(text: str) -> bool:
 def read(text: str, path: Path, options: PageOptions) -> ReadResult:
     """Read one prose page into an OpenAPI 3.1 document for its one operation."""
     log = _Log(path)
-    raw_front, body = _split_front_matter(_normalise_newlines(text))
-    front = _load_front_matter(raw_front, log)
+    raw_front, body = split_front_matter(normalise_newlines(text))
+    front = load_front_matter(raw_front, log.path, log.warn)
     blocks = _blocks(_MD.parse(body), body.split("\n"))
     page = _Walker(log).walk(blocks)
     document = _document(page, front, options, log)
@@ -208,65 +205,6 @@ class _Log:
         found = Diagnostic(message, file=self.path, line=line)
         if found not in self.warnings:  # items of an array repeat the same finding
             self.warnings.append(found)
-
-
-# --------------------------------------------------------------------------- front matter
-
-
-def _normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _split_front_matter(text: str) -> tuple[str | None, str]:
-    """The front matter's YAML (or None) and the page with the front matter blanked out.
-
-    Blank lines stand in for the front matter, so that markdown-it's line numbers stay the
-    file's line numbers.
-    """
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        return None, text
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            return "\n".join(lines[1:end]), "\n" * (end + 1) + "\n".join(lines[end + 1 :])
-    return None, text  # no closing line: a thematic break, not front matter
-
-
-def _safe_front_matter(raw: str | None) -> dict[str, Any]:
-    if raw is None:
-        return {}
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _load_front_matter(raw: str | None, log: _Log) -> dict[str, Any]:
-    if raw is None:
-        return {}
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for the opening "---"
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ClientgenError(f"invalid front matter: {problem}", file=log.path, line=line) from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise ClientgenError("the front matter is not a mapping", file=log.path, line=2)
-    for key in data:
-        if key not in _FRONT_MATTER_USED and key not in _FRONT_MATTER_LAYOUT:
-            log.warn(f"front matter key {key!r} is not read", _front_matter_line(raw, str(key)))
-    return data
-
-
-def _front_matter_line(raw: str, key: str) -> int | None:
-    for number, line in enumerate(raw.split("\n"), start=2):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
 
 
 # --------------------------------------------------------------------------- blocks
@@ -692,7 +630,7 @@ class _Walker:
             )
 
     def _is_json(self, code: _Code) -> bool:
-        if code.language in _JSON_LANGUAGES:
+        if code.language in JSON_LANGUAGES:
             return True
         # An untitled block without a language, in an example section, that holds JSON.
         examples = _STATUS_SECTIONS | {"body", "form", "request"}

@@ -206,23 +206,25 @@ def _int_id(vendor: str, voice_id: str) -> int:
         raise VoiceNotFound(vendor, voice_id) from None
 
 
+def _read(raw: Any, shape: Shape, field: str) -> str | None:
+    """A shared field of a vendor model, as text; None where it is not mapped or not sent."""
+    wire = shape.fields.get(field)
+    return None if wire is None else _text(_at(raw, [wire]))
+
+
 def _voice(vendor: str, shape: Shape, raw: Any) -> ClonedVoice:
-    if not isinstance(raw, pydantic.BaseModel) or _at(raw, [shape.fields["id"]]) is None:
+    voice_id = _read(raw, shape, "id")
+    if not isinstance(raw, pydantic.BaseModel) or voice_id is None:
         raise VoiceCloneError(f"{vendor} answered without a voice where one was expected")
-    vendor_status = _text(_at(raw, [shape.fields["status"]])) if "status" in shape.fields else None
-    status = shape.constant_status or shape.statuses.get(vendor_status or "")
+    vendor_status = _read(raw, shape, "status")
     return ClonedVoice(
-        id=str(_at(raw, [shape.fields["id"]])),
+        id=voice_id,
         vendor=vendor,
-        name=_text(_at(raw, [shape.fields["name"]])) if "name" in shape.fields else None,
-        status=status,
+        name=_read(raw, shape, "name"),
+        status=shape.constant_status or shape.statuses.get(vendor_status or ""),
         vendor_status=vendor_status,
-        language=_text(_at(raw, [shape.fields["language"]]))
-        if "language" in shape.fields
-        else None,
-        created_at=(
-            _text(_at(raw, [shape.fields["created_at"]])) if "created_at" in shape.fields else None
-        ),
+        language=_read(raw, shape, "language"),
+        created_at=_read(raw, shape, "created_at"),
         raw=raw,
     )
 
@@ -235,20 +237,16 @@ def _voices(vendor: str, shape: Shape, raw: Any, status: Status | None) -> list[
 def _samples(vendor: str, shape: Shape, raw: Any, voice_id: str) -> list[VoiceSample]:
     samples = []
     for item in raw or []:
-        if not isinstance(item, pydantic.BaseModel) or _at(item, [shape.fields["id"]]) is None:
+        sample_id = _read(item, shape, "id")
+        if not isinstance(item, pydantic.BaseModel) or sample_id is None:
             raise VoiceCloneError(f"{vendor} answered a sample without an id")
-        owner = _at(item, [shape.fields["voice_id"]]) if "voice_id" in shape.fields else None
         samples.append(
             VoiceSample(
-                id=str(_at(item, [shape.fields["id"]])),
+                id=sample_id,
                 vendor=vendor,
-                voice_id=_text(owner) or voice_id,
-                name=_text(_at(item, [shape.fields["name"]])) if "name" in shape.fields else None,
-                created_at=(
-                    _text(_at(item, [shape.fields["created_at"]]))
-                    if "created_at" in shape.fields
-                    else None
-                ),
+                voice_id=_read(item, shape, "voice_id") or voice_id,
+                name=_read(item, shape, "name"),
+                created_at=_read(item, shape, "created_at"),
                 raw=item,
             )
         )
