@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clientgen import pipeline
-from clientgen.diagnostics import ClientgenError
-from clientgen.readers import FORMATS, PageOptions, read_page
-from clientgen.selection import select_operations
-from clientgen.spec_diff import bump, diff_specs
-from clientgen.vendor_config import PageConfig, check_operation, load_vendor
-from clientgen.vendor_spec import report
-from clientgen.yaml_io import dump_yaml
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.yaml_io import dump_yaml
+from clientgen.release.spec_diff import bump, diff_specs
+from clientgen.sources.readers import FORMATS, PageOptions, read_page
+from clientgen.sources.selection import select_operations
+from clientgen.sources.vendor_config import PageConfig, check_operation, load_vendor
+from clientgen.spec.vendor_spec import report
 
 _DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 

@@ -2,7 +2,7 @@
 
 ``generate`` writes ``specs/normalized/`` and ``generated/<package>/`` atomically, and with them,
 when the normalized specs changed, the bumped version in ``specs/package.yaml`` and a new
-``CHANGELOG.md`` entry (release.py); ``check`` renders the same into a temporary folder and
+``CHANGELOG.md`` entry (release/); ``check`` renders the same into a temporary folder and
 diffs it against the tree; ``client`` renders a package from OpenAPI documents alone.
 """
 
@@ -19,18 +19,13 @@ from typing import Any
 
 import yaml
 
-from clientgen.api_model import build_api_model
-from clientgen.background import Background
-from clientgen.cloner import check_declaration
-from clientgen.diagnostics import ClientgenError
-from clientgen.normalize import normalize
-from clientgen.operation_ids import deduplicate_operation_ids
-from clientgen.release import CHANGELOG, plan_release, set_version
-from clientgen.render import PackageInfo, models_file, render_models, render_package
-from clientgen.validate import validate_document
-from clientgen.vendor_config import discover_vendors
-from clientgen.vendor_spec import VendorSpec, build_vendor_spec, report
-from clientgen.write import (
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.yaml_io import dump_yaml, load_yaml, parse_yaml
+from clientgen.model.api_model import build_api_model
+from clientgen.release.versions import CHANGELOG, plan_release, set_version
+from clientgen.render.background import Background
+from clientgen.render.package import PackageInfo, models_file, render_models, render_package
+from clientgen.render.write import (
     check_compiles,
     discard,
     format_python,
@@ -40,7 +35,12 @@ from clientgen.write import (
     swap_in,
     write_files,
 )
-from clientgen.yaml_io import dump_yaml, load_yaml, parse_yaml
+from clientgen.sources.vendor_config import discover_vendors
+from clientgen.spec.cloner_declaration import check_declaration
+from clientgen.spec.normalize import normalize
+from clientgen.spec.operation_ids import deduplicate_operation_ids
+from clientgen.spec.validate import validate_document
+from clientgen.spec.vendor_spec import VendorSpec, build_vendor_spec, report
 
 
 @dataclass(frozen=True)

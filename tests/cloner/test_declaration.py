@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from clientgen.cloner import check_declaration
-from clientgen.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.spec.cloner_declaration import check_declaration
 
 BLAND = Path(__file__).resolve().parents[2] / "specs" / "normalized" / "bland.yaml"
 BURKI = Path(__file__).resolve().parents[2] / "specs" / "normalized" / "burki.yaml"

@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from clientgen.cli import main as clientgen
-from clientgen.naming import module_name, pascal_case
-from clientgen.normalize import normalize
+from clientgen.core.naming import module_name, pascal_case
+from clientgen.spec.normalize import normalize
 from hostile.corpus import CANARY
 
 PROBE = Path(__file__).resolve().with_name("probe.py")

@@ -13,23 +13,23 @@ import pytest
 
 from clientgen import pipeline
 from clientgen.cli import main
-from clientgen.write import stage, swap_in
+from clientgen.render.write import stage, swap_in
 from pipeline.conftest import snapshot, stray
 
 # Each stage by the name the pipeline calls it under.
 STAGES = {
-    "read": "clientgen.vendor_spec.read_page",
-    "select": "clientgen.vendor_spec.select_operations",
-    "combine": "clientgen.vendor_spec.combine_pages",
-    "overlay": "clientgen.vendor_spec.apply_overlay",
-    "normalize": "clientgen.vendor_spec.normalize",
-    "validate": "clientgen.vendor_spec.validate_document",
+    "read": "clientgen.spec.vendor_spec.read_page",
+    "select": "clientgen.spec.vendor_spec.select_operations",
+    "combine": "clientgen.spec.vendor_spec.combine_pages",
+    "overlay": "clientgen.spec.vendor_spec.apply_overlay",
+    "normalize": "clientgen.spec.vendor_spec.normalize",
+    "validate": "clientgen.spec.vendor_spec.validate_document",
     "api model": "clientgen.pipeline.build_api_model",
     "render": "clientgen.pipeline.render_package",
-    "models": "clientgen.render.generate_models",
+    "models": "clientgen.render.package.generate_models",
     "stage": "clientgen.pipeline.stage",
     "format": "clientgen.pipeline.format_python",
-    "ruff": "clientgen.write.subprocess.run",
+    "ruff": "clientgen.render.write.subprocess.run",
     "compile": "clientgen.pipeline.check_compiles",
     "swap": "clientgen.pipeline.swap_in",
 }

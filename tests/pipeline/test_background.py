@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from clientgen import background
-from clientgen.background import Background
-from clientgen.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.render import background
+from clientgen.render.background import Background
 
 
 def _square(value: int) -> tuple[int, int]:

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from clientgen.combine import combine_pages
-from clientgen.diagnostics import ClientgenError
-from clientgen.normalize import normalize
-from clientgen.selection import select_operations
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.sources.selection import select_operations
+from clientgen.spec.combine import combine_pages
+from clientgen.spec.normalize import normalize
 
 SPEC = Path("openapi.json")
 PAGE = Path("create.mdx")

@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 import yaml
 
-from clientgen.api_model import build_api_model
 from clientgen.cli import main
-from clientgen.diagnostics import ClientgenError
-from clientgen.normalize import normalize
-from clientgen.overlay import apply_overlay, load_overlay
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.model.api_model import build_api_model
+from clientgen.spec.normalize import normalize
+from clientgen.spec.overlay import apply_overlay, load_overlay
 
 
 def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -220,7 +220,7 @@ def test_an_unsupported_security_scheme_is_an_error() -> None:
 
 
 def test_a_select_that_is_not_a_list_of_patterns_is_an_error(tmp_path: Path) -> None:
-    from clientgen.vendor_config import load_vendor
+    from clientgen.sources.vendor_config import load_vendor
 
     (tmp_path / "sources" / "v").mkdir(parents=True)
     (tmp_path / "sources" / "v" / "doc.json").write_text("{}")

@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 
-from clientgen.api_model import Namespace, build_api_model
 from clientgen.cli import main
-from clientgen.normalize import normalize
-from clientgen.operation_ids import HTTP_METHODS, deduplicate_operation_ids
+from clientgen.core.openapi import HTTP_METHODS
+from clientgen.model.api_model import Namespace, build_api_model
+from clientgen.spec.normalize import normalize
+from clientgen.spec.operation_ids import deduplicate_operation_ids
 
 ROOT = Path(__file__).resolve().parents[2]
 BURKI = ROOT / "specs/sources/burki/openapi.json"

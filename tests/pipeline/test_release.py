@@ -153,7 +153,7 @@ def test_a_failed_generation_leaves_the_version_and_changelog(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The package.yaml swap comes last: failing it rolls back the swaps before it."""
-    import clientgen.write as write
+    import clientgen.render.write as write
 
     change_description(project)
     before = snapshot(project) | {"package.yaml": (project / "specs/package.yaml").read_bytes()}

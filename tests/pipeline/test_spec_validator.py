@@ -10,7 +10,7 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import validate
 from openapi_spec_validator.schemas import get_validator_backend
 
-from clientgen.spec_validator import OpenAPI31Validator
+from clientgen.spec.spec_validator import OpenAPI31Validator
 
 SCHEMAS: list[Any] = [
     {"type": "string"},

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from clientgen.diagnostics import ClientgenError
-from clientgen.readers import PageOptions, detect_format, embedded_openapi, mintlify
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.sources.readers import PageOptions, detect_format, embedded_openapi, mintlify
 
 ROOT = Path(__file__).parents[2]
 TRUEDY = ROOT / "specs" / "sources" / "truedy" / "truedy-clone-voice.md"

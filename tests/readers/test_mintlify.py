@@ -1,4 +1,4 @@
-"""The reader of Mintlify markdown, exported .md and MDX source (clientgen.readers.mintlify)."""
+"""The reader of Mintlify markdown, exported .md and MDX source (sources/readers/mintlify)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from clientgen.diagnostics import ClientgenError
-from clientgen.readers import PageOptions, ReadResult, detect_format, mintlify
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.sources.readers import PageOptions, ReadResult, detect_format, mintlify
 
 ROOT = Path(__file__).parents[2]
 SOURCES = ROOT / "specs" / "sources"

@@ -1,4 +1,4 @@
-"""The reader of prose API pages: bullet-list fields under headings (clientgen.readers.prose)."""
+"""The reader of prose API pages: bullet-list fields under headings (sources/readers/prose)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from clientgen.diagnostics import ClientgenError
-from clientgen.readers import PageOptions, ReadResult, detect_format, prose, read_page
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.sources.readers import PageOptions, ReadResult, detect_format, prose, read_page
 
 ROOT = Path(__file__).parents[2]
 SOURCES = ROOT / "specs" / "sources"
@@ -796,7 +796,7 @@ def test_full_url_in_front_matter_and_a_named_array_of_the_fields() -> None:
 
 # --------------------------------------------------------------------------- shared rules
 # The prose reader reads values, defaults, nesting and stated statuses with the helpers every
-# reader shares (clientgen.readers.field_types, clientgen.readers.responses).
+# reader shares (clientgen.sources.readers.field_types, clientgen.sources.readers.responses).
 
 
 def body_properties(result: ReadResult) -> dict[str, Any]:

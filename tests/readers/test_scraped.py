@@ -1,4 +1,4 @@
-"""The reader of text scraped from rendered docs pages (clientgen.readers.scraped)."""
+"""The reader of text scraped from rendered docs pages (clientgen.sources.readers.scraped)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from clientgen.diagnostics import ClientgenError
-from clientgen.readers import PageOptions, ReadResult, read_page, scraped
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.sources.readers import PageOptions, ReadResult, read_page, scraped
 
 ROOT = Path(__file__).parents[2]
 SEED = ROOT / "specs" / "sources" / "burki" / "burki-list-cloned-voices.txt"

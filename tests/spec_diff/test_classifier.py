@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from clientgen.diagnostics import ClientgenError
-from clientgen.spec_diff import Change, Severity, bump, diff_specs, next_version
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.release.spec_diff import Change, Severity, bump, diff_specs, next_version
 
 LIST = "/paths/~1v1~1voices/get"
 CREATE = "/paths/~1v1~1voices/post"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from clientgen.cli import main
-from clientgen.yaml_io import dump_yaml
+from clientgen.core.yaml_io import dump_yaml
 from spec_diff.test_classifier import base
 
 ROOT = Path(__file__).resolve().parents[2]

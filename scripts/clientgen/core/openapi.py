@@ -1,0 +1,75 @@
+"""What every stage knows of an OpenAPI document: its HTTP methods, its operations, and
+RFC 6901 JSON pointers into it (built, split, followed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, paths sorted, methods in HTTP order."""
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    for path in sorted(doc.get("paths") or {}):
+        item = doc["paths"][path]
+        found.extend((path, method, item[method]) for method in HTTP_METHODS if method in item)
+    return found
+
+
+def json_pointer(*parts: str | int) -> str:
+    """Build an RFC 6901 pointer from raw path parts."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def unescape(token: str) -> str:
+    """One reference token of a pointer as the key it names (``~1`` is ``/``, ``~0`` is ``~``)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def pointer_parts(pointer: str) -> tuple[str, ...]:
+    """The keys an RFC 6901 pointer names, unescaped; empty tokens are skipped."""
+    return tuple(unescape(token) for token in pointer.split("/") if token)
+
+
+def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """(pointer of the ``$ref``, the reference) for every ``$ref`` in a document."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield pointer, ref
+        for key, value in node.items():
+            yield from iter_refs(value, pointer + json_pointer(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from iter_refs(value, pointer + json_pointer(index))
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """The value at an RFC 6901 pointer; KeyError/IndexError/TypeError where there is none."""
+    node = document
+    for raw in pointer.split("/")[1:]:
+        part = unescape(raw)
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+def deref(document: Any, node: Any) -> Any:
+    """``node``, or what its chain of local ``$ref`` s leads to (at most 64 deep)."""
+    for _ in range(64):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        node = resolve_pointer(document, node["$ref"][1:])
+    return node
+
+
+def resolves(document: Any, ref: str) -> bool:
+    """Whether a local reference (``#/...``) points to something in ``document``."""
+    if not ref.startswith("#"):
+        return False
+    try:
+        resolve_pointer(document, ref[1:])
+    except (KeyError, IndexError, TypeError, ValueError):
+        return False
+    return True

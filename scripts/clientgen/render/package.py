@@ -1,0 +1,210 @@
+"""Render the API model into the files of the client distribution (before formatting)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from clientgen.model.api_model import Namespace, Operation, Param, Resource, attr_path, tidy_prose
+from clientgen.model.cloner_binding import bind
+from clientgen.render.models import generate_models
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """Names and version of the distribution being rendered."""
+
+    package: str  # import name: voiceclone
+    distribution: str  # index name: voiceclone-sdk
+    version: str
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal for plain data (strings, numbers, None, lists, tuples, dicts)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        items = ", ".join(pyrepr(v) for v in value)
+        if isinstance(value, list):
+            return f"[{items}]"
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"not plain data: {value!r}")
+
+
+def pystr(value: object) -> str:
+    """A Python literal for a value from a spec: ``repr`` escapes every string safely."""
+    return repr(value)
+
+
+def docstring(text: object) -> str:
+    """Text that is safe inside a triple-quoted docstring, whatever the spec says.
+
+    The prose is tidied (``tidy_prose``: no control or invisible format characters, every line
+    break a newline), then backslashes and triple quotes are escaped, and a closing quote is
+    kept off the docstring's own.
+    """
+    cleaned = tidy_prose(str(text)).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return cleaned + " " if cleaned.endswith('"') else cleaned
+
+
+def optional(annotation: str) -> str:
+    """``X | None`` for an argument that may be left out (once, even if X allows None)."""
+    return (
+        annotation
+        if annotation == "Any" or annotation.endswith("| None")
+        else f"{annotation} | None"
+    )
+
+
+def oneline(text: str) -> str:
+    """Collapse text to one line (an ``Args:`` entry)."""
+    return " ".join(text.split())
+
+
+def comment(text: object) -> str:
+    """Text safe as a one-line comment (or a Markdown heading) in a README's code block: no
+    line breaks, no control characters, no code fence."""
+    return " ".join(tidy_prose(str(text)).split()).replace("```", "` ` `")
+
+
+def tomlsafe(text: object) -> str:
+    """Text safe inside a one-line TOML basic string: quotes, backslashes and control
+    characters escaped, the rest as written (``json.dumps`` would write an emoji as a surrogate
+    pair, which TOML refuses)."""
+    line = " ".join(tidy_prose(str(text)).split())
+    escaped = line.replace("\\", "\\\\").replace('"', '\\"')
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cc" else c for c in escaped)
+
+
+def environment(templates_dir: Path) -> jinja2.Environment:
+    """The one Jinja environment: strict about undefined names, every escape a named filter."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        pystr=pystr,
+        docstring=docstring,
+        oneline=oneline,
+        comment=comment,
+        tomlsafe=tomlsafe,
+        optional=optional,
+        pyrepr=pyrepr,
+    )
+    env.globals.update(res_path=attr_path, example_args=example_args)
+    return env
+
+
+def _example_value(param: Param) -> str:
+    if param.is_file:
+        return '["sample.wav"]' if param.annotation.startswith("Sequence") else '"sample.wav"'
+    return _example_of(param.annotation.split(" | ")[0], param.py_name)
+
+
+def _example_of(annotation: str, name: str) -> str:
+    """A value of ``annotation`` for the README's examples (they are type-checked downstream)."""
+    samples = {"int": "1", "float": "1.0", "bool": "True"}
+    if annotation.startswith("Literal["):
+        return annotation.removeprefix("Literal[").split(",")[0].rstrip("]")
+    for sequence in ("builtins.list[", "list[", "Sequence["):
+        if annotation.startswith(sequence) and annotation.endswith("]"):
+            item = annotation[len(sequence) : -1].split(" | ")[0]
+            return f"[{_example_of(item, name.removesuffix('s'))}]"
+    return samples.get(annotation, repr(name.replace("_", "-")))
+
+
+def example_args(op: Operation) -> str:
+    """Arguments for a README call: every path parameter and required argument."""
+    args = [_example_value(p) for p in op.path_params]
+    args += [
+        f"{p.py_name}={_example_value(p)}"
+        for p in op.params
+        if p.location != "path"
+        and p.required
+        and not (op.selector and p.py_name == op.selector.param)
+    ]
+    return ", ".join(args)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _model_imports(resource: Resource, model_names: list[str]) -> list[str]:
+    used: set[str] = set()
+    for res in resource.walk():
+        for op in res.operations:
+            for text in [op.return_annotation, *(p.annotation for p in op.params)]:
+                used.update(_IDENTIFIER.findall(text))
+    return sorted(used & set(model_names))
+
+
+def models_file(info: PackageInfo, ns: Namespace) -> str:
+    """Where a namespace's models module goes, relative to the distribution root."""
+    return f"src/{info.package}/{ns.module}/types.py"
+
+
+def render_models(
+    document: dict[str, Any], aliases: dict[str, str], package: str, module: str
+) -> str:
+    """The source of a namespace's models module; plain arguments, so that it can run in a
+    background worker."""
+    return generate_models(
+        document,
+        module=f"{package}.{module}",
+        base_class=f"{package}._models.BaseModel",
+        aliases=aliases,
+    )
+
+
+def render_package(
+    namespaces: list[Namespace], info: PackageInfo, templates_dir: Path
+) -> dict[str, str]:
+    """Every file of the distribution but the models (``render_models``), keyed by its path
+    relative to the distribution root."""
+    env = environment(templates_dir)
+    common = {"package": info.package, "distribution": info.distribution, "version": info.version}
+    src = f"src/{info.package}"
+    files: dict[str, str] = {}
+    for template in sorted((templates_dir / "runtime").glob("*.py.jinja")):
+        name = template.name.removesuffix(".jinja")
+        files[f"{src}/{name}"] = env.get_template(f"runtime/{template.name}").render(**common)
+    cloners = []
+    for namespace in namespaces:  # a loop: bind's errors must not end a generator silently
+        cloner = bind(namespace)
+        if cloner is not None:
+            cloners.append(cloner)
+    context = {**common, "namespaces": namespaces, "cloners": cloners}
+    files[f"{src}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(**context)
+    files[f"{src}/_version.py"] = env.get_template("package/_version.py.jinja").render(**context)
+    files[f"{src}/py.typed"] = ""
+    files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**context)
+    files["README.md"] = env.get_template("package/README.md.jinja").render(**context)
+    if cloners:
+        files[f"{src}/_cloner.py"] = env.get_template("cloner/_cloner.py.jinja").render(**context)
+        for cloner in cloners:
+            files[f"{src}/{cloner.vendor}/_cloner.py"] = env.get_template(
+                "cloner/vendor_cloner.py.jinja"
+            ).render(**common, c=cloner)
+    for ns in namespaces:
+        base = f"{src}/{ns.module}"
+        ctx = {**common, "ns": ns}
+        files[f"{base}/__init__.py"] = env.get_template("vendor/__init__.py.jinja").render(**ctx)
+        files[f"{base}/_client.py"] = env.get_template("vendor/_client.py.jinja").render(**ctx)
+        files[f"{base}/resources/__init__.py"] = env.get_template(
+            "vendor/resources__init__.py.jinja"
+        ).render(**ctx)
+        module_template = env.get_template("vendor/resource_module.py.jinja")
+        for top in ns.root.children.values():
+            files[f"{base}/resources/{top.attr}.py"] = module_template.render(
+                **ctx, top=top, model_imports=_model_imports(top, ns.model_names)
+            )
+    return files

@@ -1,0 +1,213 @@
+"""Validate a normalized document: every local ``$ref`` resolves, it is valid OpenAPI 3.x, and
+every model it describes can be built (no cycle of required properties)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from openapi_spec_validator.validation.exceptions import ValidatorDetectError
+from referencing.exceptions import Unresolvable
+
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.openapi import iter_refs, json_pointer, resolve_pointer, resolves, unescape
+from clientgen.spec.spec_validator import validate_openapi
+
+_SCHEMAS = "#/components/schemas/"
+
+
+def check_refs(document: dict[str, Any], source: Path | str) -> None:
+    """Every local reference points somewhere; the first that does not is the error."""
+    for where, ref in iter_refs(document):
+        if not ref.startswith("#"):
+            raise ClientgenError(
+                f"external reference {ref!r} is not supported", file=source, pointer=where
+            )
+        if not resolves(document, ref):
+            raise ClientgenError(f"$ref {ref!r} points to nothing", file=source, pointer=where)
+
+
+def validate_document(document: dict[str, Any], source: Path | str) -> None:
+    """Raise one ClientgenError naming the file and JSON pointer of the first problem."""
+    if "swagger" in document:
+        raise ClientgenError(
+            f"Swagger {document['swagger']!r} is not supported: convert it to OpenAPI 3.x",
+            file=source,
+            pointer="/swagger",
+        )
+    version = document.get("openapi")
+    if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
+        raise ClientgenError(
+            f"not an OpenAPI 3.0 or 3.1 document (openapi: {version!r})",
+            file=source,
+            pointer="/openapi",
+        )
+    check_refs(document, source)
+    try:
+        validate_openapi(document)
+    except ValidationError as exc:
+        pointer = json_pointer(*exc.path)
+        # jsonschema-rs's message goes on to the schema and instance; the pointer says where.
+        message = exc.message.split("\n", 1)[0]
+        raise ClientgenError(f"invalid OpenAPI: {message}", file=source, pointer=pointer) from None
+    except ValidatorDetectError:
+        raise ClientgenError(
+            f"not an OpenAPI 3.0 or 3.1 document (openapi: {document.get('openapi')!r})",
+            file=source,
+            pointer="/openapi",
+        ) from None
+    except Unresolvable as exc:
+        raise ClientgenError(f"unresolvable reference: {exc}", file=source) from None
+    check_required_cycles(document, source)
+
+
+# --------------------------------------------------------------------------- required cycles
+
+
+def check_required_cycles(document: dict[str, Any], source: Path | str) -> None:
+    """Every component schema can be built: no cycle runs through required properties.
+
+    A property that is optional, nullable, an array or a map, or one branch of a union that
+    has a buildable branch, ends a chain; a model whose required properties lead back to it
+    through none of these could only be built from an infinite value.
+    """
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    if not isinstance(schemas, dict):
+        return
+    names = [name for name in schemas if isinstance(schemas[name], dict)]
+    buildable: set[str] = set()
+    changed = True
+    while changed:  # the least fixpoint: what can be built from what is known to be buildable
+        changed = False
+        for name in names:
+            if name not in buildable and _Builds(document, buildable).schema(schemas[name]):
+                buildable.add(name)
+                changed = True
+    stuck = [name for name in names if name not in buildable]
+    if not stuck:
+        return
+    cycle = _cycle(schemas, stuck[0], set(stuck))
+    first_name, _, first_at = cycle[0]
+    chain = " -> ".join(f"{name}.{label}" for name, label, _ in cycle) + f" -> {first_name}"
+    raise ClientgenError(
+        f"schema {first_name!r} can never be built: its required properties form a cycle "
+        f"({chain}); make one of them optional or nullable",
+        file=source,
+        pointer=json_pointer("components", "schemas", first_name, *first_at),
+    )
+
+
+class _Builds:
+    """Whether a schema has a finite instance, given the components known to have one."""
+
+    def __init__(self, document: dict[str, Any], buildable: set[str]) -> None:
+        self.document = document
+        self.buildable = buildable
+        self.following: set[str] = set()
+
+    def schema(self, schema: Any) -> bool:
+        if not isinstance(schema, dict):
+            return True  # true/false schemas and the like: nothing to build
+        if self._ends_chain(schema):
+            return True
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and not self.ref(ref):
+            return False
+        for branches, need_all in (("allOf", True), ("anyOf", False), ("oneOf", False)):
+            options = schema.get(branches)
+            if isinstance(options, list) and options:
+                results = [self.schema(option) for option in options]
+                if not (all(results) if need_all else any(results)):
+                    return False
+        properties = schema.get("properties")
+        required = schema.get("required")
+        if isinstance(properties, dict) and isinstance(required, list):
+            for name in required:
+                if name in properties and not self.schema(properties[name]):
+                    return False
+        return True
+
+    def ref(self, ref: str) -> bool:
+        if ref.startswith(_SCHEMAS) and "/" not in ref[len(_SCHEMAS) :]:
+            name = unescape(ref[len(_SCHEMAS) :])
+            # A reference to nowhere is check_refs's to report, not a cycle.
+            return name in self.buildable or not resolves(self.document, ref)
+        if not resolves(self.document, ref):
+            return True
+        if ref in self.following:
+            return False
+        self.following.add(ref)
+        try:
+            return self.schema(resolve_pointer(self.document, ref[1:]))
+        finally:
+            self.following.discard(ref)
+
+    @staticmethod
+    def _ends_chain(schema: dict[str, Any]) -> bool:
+        """Null, a default, an array, a map or a scalar: a finite value is at hand."""
+        kind = schema.get("type")
+        if schema.get("nullable") is True or kind == "null":
+            return True
+        if isinstance(kind, list) and "null" in kind:
+            return True
+        if kind in ("array", "string", "integer", "number", "boolean"):
+            return True  # [] or any scalar: a chain through it ends
+        if kind == "object" and "properties" not in schema and "$ref" not in schema:
+            return "allOf" not in schema and "anyOf" not in schema and "oneOf" not in schema
+        return "const" in schema or "enum" in schema or "default" in schema
+
+
+_Step = tuple[str, str, tuple[str | int, ...]]  # schema, what leads on, pointer below it
+
+
+def _cycle(schemas: dict[str, Any], start: str, stuck: set[str]) -> list[_Step]:
+    """The steps from ``start`` around a cycle of unbuildable schemas (or the first stuck)."""
+    path: list[_Step] = []
+    seen: dict[str, int] = {}
+    name = start
+    while name not in seen:
+        seen[name] = len(path)
+        step = _stuck_step(schemas[name], stuck, ())
+        if step is None:  # no single property to blame: report the schema itself
+            return path or [(name, "(itself)", ())]
+        label, target, at = step
+        path.append((name, label, at))
+        name = target
+    return path[seen[name] :]
+
+
+def _stuck_step(
+    schema: dict[str, Any], stuck: set[str], at: tuple[str | int, ...]
+) -> tuple[str, str, tuple[str | int, ...]] | None:
+    """A required property of ``schema`` that leads to another unbuildable component."""
+    properties = schema.get("properties") or {}
+    for prop in schema.get("required") or []:
+        target = _stuck_target(properties.get(prop), stuck)
+        if target is not None:
+            return str(prop), target, (*at, "properties", str(prop))
+    for index, branch in enumerate(schema.get("allOf") or []):
+        target = _stuck_target(branch, stuck)
+        if target is not None:
+            return "allOf", target, (*at, "allOf", index)
+        if isinstance(branch, dict):
+            inner = _stuck_step(branch, stuck, (*at, "allOf", index))
+            if inner is not None:
+                return inner
+    return None
+
+
+def _stuck_target(schema: Any, stuck: set[str]) -> str | None:
+    if not isinstance(schema, dict):
+        return None
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_SCHEMAS):
+        name = unescape(ref[len(_SCHEMAS) :])
+        if name in stuck:
+            return name
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in schema.get(key) or []:
+            target = _stuck_target(branch, stuck)
+            if target is not None:
+                return target
+    return None
