@@ -10,7 +10,7 @@ once; everything else, and every other dialect, stays openapi-spec-validator's o
 components are checked before the paths, so that a broken component schema is reported at its
 own JSON pointer rather than under the first operation that refers to it. The hooks used
 (``_get_schema_checker``, the id lists, ``RootValidator``) are those of the pinned 0.9.0;
-tests/pipeline/test_spec_validator.py checks that ours agrees with the library's own verdicts.
+tests/spec/test_spec_validator.py checks that ours agrees with the library's own verdicts.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import pytest
 
 from clientgen.cli import main
 from clientgen.core.yaml_io import dump_yaml
-from spec_diff.test_classifier import base
+from release.test_spec_diff_classifier import base
 
 ROOT = Path(__file__).resolve().parents[2]
 
