@@ -41,21 +41,24 @@ def _ascii(text: str) -> str:
     return "".join(out)
 
 
+# Names pycodestyle (ruff E741-E743) rejects as ambiguous (``l`` beside ``1``, ``O`` beside
+# ``0``): the generated package must pass the lint its users' CI runs.
+_AMBIGUOUS = frozenset({"l", "I", "O"})
 # Soft keywords, spelled out: the rule must not depend on the Python that runs the generator.
 _SOFT_KEYWORDS = frozenset({"_", "case", "match"})
 # Names the generated classes' signatures use (``list`` and ``dict`` are spelled
 # ``builtins.list`` there): a method or resource attribute of one of these names would hide them.
-MEMBER_RESERVED = frozenset(
-    {"bool", "builtins", "bytes", "float", "httpx", "int", "object", "overload", "str"}
-)
+MEMBER_RESERVED = _AMBIGUOUS | {
+    "bool", "builtins", "bytes", "float", "httpx", "int", "object", "overload", "str",
+}  # fmt: skip
 # Names a generated method's body uses: a parameter of one of these names would hide them.
-PARAM_RESERVED = frozenset(
-    {"acall_raw", "builtins", "call_raw", "cls", "dict", "encode_base64_file", "list", "object",
-     "self", "str"}
-)  # fmt: skip
+PARAM_RESERVED = _AMBIGUOUS | {
+    "acall_raw", "builtins", "call_raw", "cls", "dict", "encode_base64_file", "list", "object",
+    "self", "str",
+}  # fmt: skip
 # What a cleaned field name must not be: a pydantic model's own attributes, or what the models
 # module uses in its annotations.
-_MODEL_RESERVED = frozenset(n for n in dir(pydantic.BaseModel) if not n.startswith("_")) | {
+_MODEL_RESERVED = _AMBIGUOUS | frozenset(n for n in dir(pydantic.BaseModel) if not n.startswith("_")) | {
     "bool", "bytes", "date", "datetime", "dict", "float", "int", "list", "object", "str",
     "time", "timedelta",
 }  # fmt: skip
@@ -132,6 +135,7 @@ def field_name(wire: str) -> str:
         and wire.isidentifier()
         and not wire.startswith("_")
         and not keyword.iskeyword(wire)
+        and wire not in _AMBIGUOUS
     ):
         return wire
     name = snake_case(wire)
