@@ -58,7 +58,8 @@ PARAM_RESERVED = _AMBIGUOUS | {
 }  # fmt: skip
 # What a cleaned field name must not be: a pydantic model's own attributes, or what the models
 # module uses in its annotations.
-_MODEL_RESERVED = _AMBIGUOUS | frozenset(n for n in dir(pydantic.BaseModel) if not n.startswith("_")) | {
+_PYDANTIC_ATTRIBUTES = frozenset(n for n in dir(pydantic.BaseModel) if not n.startswith("_"))
+_MODEL_RESERVED = _AMBIGUOUS | _PYDANTIC_ATTRIBUTES | {
     "bool", "bytes", "date", "datetime", "dict", "float", "int", "list", "object", "str",
     "time", "timedelta",
 }  # fmt: skip
