@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from clientgen.core.diagnostics import ClientgenError
+from clientgen.sources.readers.page_log import PageLog
 
 # Keys the readers use, and keys that only shape the docs site (navigation, SEO, layout):
 # any other is reported as not read.
@@ -80,3 +81,14 @@ def _line_of(raw: str, key: str) -> int | None:
         if line.startswith(f"{key}:"):
             return number
     return None
+
+
+def page_title(front: dict[str, Any], heading: str | None, log: PageLog) -> str:
+    """The front matter's title, else the page's H1; else the file name, with a warning."""
+    title = front.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    if heading:
+        return heading
+    log.warn("the page has no title (front matter title or H1); the file name stands in", None)
+    return log.path.stem

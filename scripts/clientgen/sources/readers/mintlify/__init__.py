@@ -29,6 +29,7 @@ from clientgen.sources.readers.mintlify.mdx_tokens import Tag
 from clientgen.sources.readers.mintlify.page_builder import PageBuilder
 from clientgen.sources.readers.mintlify.tree import build_tree, token_stream
 from clientgen.sources.readers.page_log import PageLog
+from clientgen.sources.readers.page_openapi import openapi_document
 
 # Any of these on a page makes it Mintlify API markdown.
 _API_COMPONENTS = frozenset({"ParamField", "ResponseField", "ResponseExample", "RequestExample"})
@@ -54,4 +55,4 @@ def read(text: str, path: Path, options: PageOptions) -> ReadResult:
     front = load_front_matter(raw_front, path, log.warn)
     items = build_tree(token_stream(body, log), log)
     page = PageBuilder(log, has_title="title" in front).build(items)
-    return ReadResult(build_document(page, front, options, log), log.warnings)
+    return ReadResult(openapi_document(build_document(page, front, options, log)), log.warnings)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from clientgen.sources.readers import PageOptions
 from clientgen.sources.readers.field_types import has_file, sentences
-from clientgen.sources.readers.front_matter import JSON_LANGUAGES
+from clientgen.sources.readers.front_matter import JSON_LANGUAGES, page_title
 from clientgen.sources.readers.mintlify.examples import (
     HttpMessage,
     body_examples_in_fields,
@@ -20,7 +19,9 @@ from clientgen.sources.readers.mintlify.examples import (
 from clientgen.sources.readers.mintlify.field_schema import object_schema, value_schema
 from clientgen.sources.readers.mintlify.fields import DocumentedField
 from clientgen.sources.readers.mintlify.page_builder import MintlifyPage
+from clientgen.sources.readers.page import Page, Parameter, RequestBody, parameter_location
 from clientgen.sources.readers.page_log import PageLog
+from clientgen.sources.readers.page_openapi import checked_parameters
 from clientgen.sources.readers.page_operation import choose_operation, parse_operation
 from clientgen.sources.readers.responses import (
     Example,
@@ -85,19 +86,19 @@ def _response_schema(
     return object_schema(fields, log)
 
 
-def _parameter(item: DocumentedField, log: PageLog) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": item.name, "in": item.location}
-    if item.required or item.location == "path":
-        out["required"] = True
-    if item.description:
-        out["description"] = item.description
-    if item.deprecated:
-        out["deprecated"] = True
-    out["schema"] = value_schema(item, log)
-    return out
+def _parameter(item: DocumentedField, log: PageLog) -> Parameter:
+    return Parameter(
+        item.name,
+        parameter_location(item.location),
+        value_schema(item, log),
+        required=item.required,
+        description=item.description,
+        deprecated=item.deprecated,
+        line=item.line,
+    )
 
 
-def _request_body(page: MintlifyPage, front: dict[str, Any], log: PageLog) -> dict[str, Any] | None:
+def _request_body(page: MintlifyPage, front: dict[str, Any], log: PageLog) -> RequestBody | None:
     examples = [e for e in page.request_examples if e.language in JSON_LANGUAGES | {"http"}]
     if not page.body and not examples:
         return None
@@ -118,69 +119,34 @@ def _request_body(page: MintlifyPage, front: dict[str, Any], log: PageLog) -> di
     if is_json_media(media):
         for found in body_examples_in_fields(page.body):
             add_example(media_type, found)
-    body: dict[str, Any] = {}
-    if any(item.required for item in page.body):
-        body["required"] = True
-    body["content"] = {media: media_type}
-    return body
+    return RequestBody(media, media_type, required=any(item.required for item in page.body))
 
 
 def build_document(
     page: MintlifyPage, front: dict[str, Any], options: PageOptions, log: PageLog
-) -> dict[str, Any]:
+) -> Page:
     method, route, server = _operation_target(front, options, log)
-    title = _title(page, front, log)
-    operation: dict[str, Any] = {"summary": title}
+    title = page_title(front, page.title, log)
     lead = front.get("description") if isinstance(front.get("description"), str) else page.lead
-    description = "\n\n".join(part for part in [lead, *page.description] if part)
-    if description:
-        operation["description"] = description
-    if front.get("deprecated") is True:
-        operation["deprecated"] = True
-    parameters = _parameters(page, route, log)
-    if parameters:
-        operation["parameters"] = parameters
-    body = _request_body(page, front, log)
-    if body is not None:
-        operation["requestBody"] = body
-    operation["responses"] = _responses(page, _response_schema(page, options, log), log)
-    document: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": title, "version": "0.0.0"}}
-    if server:
-        document["servers"] = [{"url": server}]
-    document["paths"] = {route: {method: operation}}
-    return document
+    return Page(
+        method=method,
+        route=route,
+        server=server,
+        title=title,
+        summary=title,
+        description="\n\n".join(part for part in [lead, *page.description] if part),
+        deprecated=front.get("deprecated") is True,
+        parameters=_parameters(page, route, log),
+        request_body=_request_body(page, front, log),
+        responses=_responses(page, _response_schema(page, options, log), log),
+        warnings=log.warnings,
+    )
 
 
-def _title(page: MintlifyPage, front: dict[str, Any], log: PageLog) -> str:
-    title = front.get("title")
-    if isinstance(title, str) and title.strip():
-        return title.strip()
-    if page.title:
-        return page.title
-    log.warn("the page has no title (front matter title or H1); the file name stands in", None)
-    return log.path.stem
-
-
-def _parameters(page: MintlifyPage, route: str, log: PageLog) -> list[dict[str, Any]]:
+def _parameters(page: MintlifyPage, route: str, log: PageLog) -> list[Parameter]:
     """The documented parameters, and any parameter of the path the page leaves out."""
-    parameters: list[dict[str, Any]] = []
-    for item in page.parameters:
-        if any(p["name"] == item.name and p["in"] == item.location for p in parameters):
-            log.warn(f"{item.location} parameter {item.name!r} is documented twice", item.line)
-            continue
-        parameters.append(_parameter(item, log))
-    documented = {item.name for item in page.parameters if item.location == "path"}
-    in_route = re.findall(r"\{([^{}/]+)\}", route)
-    for item in page.parameters:
-        if item.location == "path" and item.name not in in_route:
-            log.warn(f"path parameter {item.name!r} is not in the path {route}", item.line)
-    for name in in_route:
-        if name not in documented:
-            log.warn(f"path parameter {name!r} is not documented; typed as a string", None)
-            parameters.append(
-                {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-            )
-    return parameters
+    documented = [_parameter(item, log) for item in page.parameters]
+    return checked_parameters(documented, route, log.warn, untyped={"type": "string"})
 
 
 def _operation_target(

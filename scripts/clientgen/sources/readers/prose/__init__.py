@@ -31,6 +31,7 @@ from clientgen.sources.readers.front_matter import (
     split_front_matter,
 )
 from clientgen.sources.readers.page_log import PageLog
+from clientgen.sources.readers.page_openapi import openapi_document
 from clientgen.sources.readers.page_operation import operation_words
 from clientgen.sources.readers.prose.blocks import (
     MD,
@@ -81,5 +82,5 @@ def read(text: str, path: Path, options: PageOptions) -> ReadResult:
     front = load_front_matter(raw_front, log.path, log.warn)
     blocks = read_blocks(MD.parse(body), body.split("\n"))
     page = Walker(log).walk(blocks)
-    document = build_document(page, front, options, log)
+    document = openapi_document(build_document(page, front, options, log))
     return ReadResult(document, sorted(log.warnings, key=lambda d: d.line or 0))

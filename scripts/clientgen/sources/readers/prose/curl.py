@@ -6,11 +6,11 @@ import re
 import shlex
 
 from clientgen.sources.readers.page_log import PageLog
+from clientgen.sources.readers.page_openapi import ROUTE_PARAMETER
 from clientgen.sources.readers.prose.blocks import Code
 from clientgen.sources.readers.prose.page_model import Curl
 
 _SHELL_LANGUAGES = frozenset({"bash", "sh", "shell", "zsh", "curl", "console", "terminal", ""})
-ROUTE_PARAMETER = re.compile(r"\{([^{}/]+)\}")
 
 # curl options whose value is the next word (so that the value is not taken for the URL).
 _CURL_VALUED = frozenset(

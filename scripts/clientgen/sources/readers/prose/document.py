@@ -9,9 +9,12 @@ from urllib.parse import urlsplit
 
 from clientgen.sources.readers import PageOptions
 from clientgen.sources.readers.field_types import has_file, sentences
+from clientgen.sources.readers.front_matter import page_title
+from clientgen.sources.readers.page import Page, Parameter, RequestBody, parameter_location
 from clientgen.sources.readers.page_log import PageLog
+from clientgen.sources.readers.page_openapi import checked_parameters
 from clientgen.sources.readers.page_operation import choose_operation, parse_operation
-from clientgen.sources.readers.prose.curl import ROUTE_PARAMETER, route_pattern
+from clientgen.sources.readers.prose.curl import route_pattern
 from clientgen.sources.readers.prose.field_schema import object_schema, value_schema
 from clientgen.sources.readers.prose.inference import (
     Inference,
@@ -33,40 +36,25 @@ _MULTIPART = "multipart/form-data"
 
 def build_document(
     page: ProsePage, front: dict[str, Any], options: PageOptions, log: PageLog
-) -> dict[str, Any]:
+) -> Page:
     method, route, front_server = _operation_target(front, options, log)
-    title = _title(page, front, log)
-    operation: dict[str, Any] = {"summary": title}
+    title = page_title(front, page.title, log)
     stated_description = front.get("description")
     lead = [stated_description] if isinstance(stated_description, str) else []
-    description = "\n\n".join(part for part in [*lead, *page.lead] if part.strip())
-    if description:
-        operation["description"] = description
-    if front.get("deprecated") is True:
-        operation["deprecated"] = True
-    parameters = _parameters(page, route, log)
-    if parameters:
-        operation["parameters"] = parameters
-    body = _request_body(page, front, log)
-    if body is not None:
-        operation["requestBody"] = body
-    operation["responses"] = _responses(page, options, log)
-    document: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": title, "version": "0.0.0"}}
-    server = _server(front_server, method, route, page.curls, log)
-    if server:
-        document["servers"] = [{"url": server}]
-    document["paths"] = {route: {method: operation}}
-    return document
-
-
-def _title(page: ProsePage, front: dict[str, Any], log: PageLog) -> str:
-    title = front.get("title")
-    if isinstance(title, str) and title.strip():
-        return title.strip()
-    if page.title:
-        return page.title
-    log.warn("the page has no title (front matter title or H1); the file name stands in", None)
-    return log.path.stem
+    # Keyword order is the order of the warnings: the page's order, top to bottom.
+    return Page(
+        method=method,
+        route=route,
+        title=title,
+        summary=title,
+        description="\n\n".join(part for part in [*lead, *page.lead] if part.strip()),
+        deprecated=front.get("deprecated") is True,
+        parameters=_parameters(page, route, log),
+        request_body=_request_body(page, front, log),
+        responses=_responses(page, options, log),
+        server=_server(front_server, method, route, page.curls, log),
+        warnings=log.warnings,
+    )
 
 
 def _operation_target(
@@ -126,44 +114,25 @@ def _server(
     return found[0] if found else None
 
 
-def _parameters(page: ProsePage, route: str, log: PageLog) -> list[dict[str, Any]]:
+def _parameters(page: ProsePage, route: str, log: PageLog) -> list[Parameter]:
     """The documented parameters in page order, and any of the path's that the page leaves out."""
-    parameters: list[dict[str, Any]] = []
-    in_route = ROUTE_PARAMETER.findall(route)
-    for location, item in page.parameters:
-        if any(p["name"] == item.name and p["in"] == location for p in parameters):
-            log.warn(f"{location} parameter {item.name!r} is documented twice", item.line)
-            continue
-        parameter: dict[str, Any] = {"name": item.name, "in": location}
-        if location == "path":
-            if item.optional:
-                log.warn(
-                    f"path parameter {item.name!r} is said to be optional; path parameters "
-                    "are always required",
-                    item.line,
-                )
-            if item.name not in in_route:
-                log.warn(f"path parameter {item.name!r} is not in the path {route}", item.line)
-            parameter["required"] = True
-        elif item.required:
-            parameter["required"] = True
-        if item.description:
-            parameter["description"] = item.description
-        if item.deprecated:
-            parameter["deprecated"] = True
-        parameter["schema"] = value_schema(item, log)
-        parameters.append(parameter)
-    documented = {item.name for location, item in page.parameters if location == "path"}
-    for name in in_route:
-        if name not in documented:
-            log.warn(f"path parameter {name!r} is not documented; typed as a string", None)
-            parameters.append(
-                {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-            )
-    return parameters
+    documented = [
+        Parameter(
+            item.name,
+            parameter_location(location),
+            value_schema(item, log),
+            required=item.required,
+            description=item.description,
+            deprecated=item.deprecated,
+            line=item.line,
+            said_optional=item.optional,
+        )
+        for location, item in page.parameters
+    ]
+    return checked_parameters(documented, route, log.warn, untyped={"type": "string"})
 
 
-def _request_body(page: ProsePage, front: dict[str, Any], log: PageLog) -> dict[str, Any] | None:
+def _request_body(page: ProsePage, front: dict[str, Any], log: PageLog) -> RequestBody | None:
     fields = page.body  # dotted names not yet nested
     examples = page.request_examples
     if not fields and not examples:
@@ -190,13 +159,13 @@ def _request_body(page: ProsePage, front: dict[str, Any], log: PageLog) -> dict[
     media = _body_media_type(page, front, media_type.get("schema", {}), log)
     for example in examples:
         add_example(media_type, example)
-    body: dict[str, Any] = {}
-    if page.body_prose:
-        body["description"] = "\n\n".join(page.body_prose)
-    if "required" in media_type.get("schema", {}):  # a top-level field is required
-        body["required"] = True
-    body["content"] = {media: media_type}
-    return body
+    return RequestBody(
+        media,
+        media_type,
+        # A top-level field is required.
+        required="required" in media_type.get("schema", {}),
+        description="\n\n".join(page.body_prose),
+    )
 
 
 def _body_media_type(

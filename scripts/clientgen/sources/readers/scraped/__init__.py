@@ -20,6 +20,7 @@ from pathlib import Path
 
 from clientgen.core.diagnostics import Diagnostic
 from clientgen.sources.readers import PageOptions, ReadResult
+from clientgen.sources.readers.page_openapi import openapi_document
 from clientgen.sources.readers.scraped.document import Builder
 from clientgen.sources.readers.scraped.scanner import Scanner
 
@@ -28,7 +29,7 @@ def read(text: str, path: Path, options: PageOptions) -> ReadResult:
     """Read scraped page text into an OpenAPI 3.1 document for its one operation."""
     scanner = Scanner(text, path)
     page = scanner.scan()
-    document = Builder(page, path, options, scanner.warnings).build()
+    document = openapi_document(Builder(page, path, options, scanner.warnings).build())
     return ReadResult(document=document, warnings=sorted(scanner.warnings, key=_line_of))
 
 

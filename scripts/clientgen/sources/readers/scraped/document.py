@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.sources.readers import PageOptions
 from clientgen.sources.readers.field_types import ObjectBuilder, coerce_literal, has_file, sentences
+from clientgen.sources.readers.page import Page, Parameter, RequestBody, parameter_location
+from clientgen.sources.readers.page_openapi import checked_parameters
 from clientgen.sources.readers.responses import (
     StatedError,
     add_example,
@@ -23,7 +25,6 @@ from clientgen.sources.readers.scraped.scanner import PARAMETER_SECTIONS
 from clientgen.sources.readers.scraped.value_hints import METHODS
 
 _OPERATION = re.compile(r"^\s*(?P<method>[A-Za-z]+)\s+(?P<path>/\S*)\s*$")
-_PATH_PARAM = re.compile(r"\{(\w+)\}")
 _ARRAY_OF_ITEMS = re.compile(
     r"\bobject\s+(?:containing|with|holding|that contains)\s+an?\s+(?:array|list)\s+of\s+"
     r"(?P<items>[\w\s-]+?)\s+objects?\b",
@@ -46,31 +47,22 @@ class Builder:
     def warn(self, message: str, line: int | None) -> None:
         self.warnings.append(Diagnostic(message, file=self.file, line=line))
 
-    def build(self) -> dict[str, Any]:
+    def build(self) -> Page:
         method, route = self._operation()
         self._apply_value_lists()
-        operation: dict[str, Any] = {}
-        if self.page.title:
-            operation["summary"] = self.page.title
-        description = "\n\n".join([*self.page.lead, *self.page.overview])
-        if description:
-            operation["description"] = description
-        parameters = self._parameters(route)
-        if parameters:
-            operation["parameters"] = parameters
-        body = self._request_body()
-        if body:
-            operation["requestBody"] = body
-        operation["responses"] = self._responses()
-        document: dict[str, Any] = {
-            "openapi": "3.1.0",
-            "info": {"title": self.page.title or f"{method.upper()} {route}", "version": "0.0.0"},
-        }
-        server = self._server(route)
-        if server:
-            document["servers"] = [{"url": server}]
-        document["paths"] = {route: {method: operation}}
-        return document
+        # Keyword order is the order of the warnings.
+        return Page(
+            method=method,
+            route=route,
+            title=self.page.title or f"{method.upper()} {route}",
+            summary=self.page.title,
+            description="\n\n".join([*self.page.lead, *self.page.overview]),
+            parameters=self._parameters(route),
+            request_body=self._request_body(),
+            responses=self._responses(),
+            server=self._server(route),
+            warnings=self.warnings,
+        )
 
     # -- method and path
 
@@ -170,22 +162,25 @@ class Builder:
 
     # -- parameters and bodies
 
-    def _parameters(self, route: str) -> list[dict[str, Any]]:
+    def _parameters(self, route: str) -> list[Parameter]:
         """The header, path and query parameters in page order; the path's own are all there."""
-        fields = [f for f in self.page.fields if f.section in PARAMETER_SECTIONS]
-        in_route = _PATH_PARAM.findall(route)
-        for source in fields:
-            if source.section == "path" and source.name not in in_route:
-                self.warn(f"path parameter {source.name!r} is not in the path {route}", source.line)
-        parameters = [_parameter(f) for f in fields]
-        documented = {f.name for f in fields if f.section == "path"}
-        for name in in_route:
-            if name not in documented:
-                self.warn(f"path parameter {name!r} is not documented; added without a type", None)
-                parameters.append({"name": name, "in": "path", "required": True, "schema": {}})
-        return parameters
+        documented = [
+            Parameter(
+                f.name,
+                parameter_location(f.section),
+                f.schema,
+                required=f.required,
+                description=f.description,
+                deprecated=f.deprecated,
+                line=f.line,
+            )
+            for f in self.page.fields
+            if f.section in PARAMETER_SECTIONS
+        ]
+        # The page says nothing of a path parameter's type: none is assumed.
+        return checked_parameters(documented, route, self.warn, untyped={})
 
-    def _request_body(self) -> dict[str, Any] | None:
+    def _request_body(self) -> RequestBody | None:
         fields = [f for f in self.page.fields if f.section in ("body", "form")]
         examples = self.page.request_examples
         if not fields and not examples:
@@ -195,11 +190,9 @@ class Builder:
             media["schema"] = self._object_schema(fields)
         for example in examples:
             add_example(media, example)
-        body: dict[str, Any] = {}
-        if any(f.required for f in fields):
-            body["required"] = True
-        body["content"] = {self._body_media_type(fields): media}
-        return body
+        return RequestBody(
+            self._body_media_type(fields), media, required=any(f.required for f in fields)
+        )
 
     def _body_media_type(self, fields: list[ScannedField]) -> str:
         curl = self.page.curl
@@ -263,15 +256,3 @@ class Builder:
             for problem in builder.add(source.name, schema, required=source.required):
                 self.warn(problem, source.line)
         return builder.schema
-
-
-def _parameter(source: ScannedField) -> dict[str, Any]:
-    parameter: dict[str, Any] = {"name": source.name, "in": source.section}
-    if source.required:
-        parameter["required"] = True
-    if source.description:
-        parameter["description"] = source.description
-    if source.deprecated:
-        parameter["deprecated"] = True
-    parameter["schema"] = source.schema
-    return parameter

@@ -18,6 +18,7 @@ from clientgen.sources.readers.field_types import (
     stated_values,
     unread_value_lists,
 )
+from clientgen.sources.readers.page import PARAMETER_LOCATIONS
 from clientgen.sources.readers.responses import Example
 from clientgen.sources.readers.scraped.glued_names import TRAILING_RUN, GlueSplitter, page_words
 from clientgen.sources.readers.scraped.lines import (
@@ -51,7 +52,7 @@ from clientgen.sources.readers.scraped.value_hints import (
 )
 
 _PATH_PIECE = re.compile(r"^/?(?:[\w{}.~:-]+(?:/[\w{}.~:-]*)*)?$")
-PARAMETER_SECTIONS = frozenset({"path", "query", "header", "cookie"})  # named as OpenAPI's `in`
+PARAMETER_SECTIONS = frozenset(PARAMETER_LOCATIONS)  # sections named as OpenAPI's `in`
 _FIELD_SECTIONS = PARAMETER_SECTIONS | {"body", "form", "response"}
 
 # Docs-site furniture, not documentation of the API: the lines a docs platform puts on every
