@@ -21,7 +21,7 @@ import yaml
 
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.core.yaml_io import dump_yaml, load_yaml, parse_yaml
-from clientgen.model.api_model import build_api_model
+from clientgen.model.builder import build_api_model
 from clientgen.release.versions import CHANGELOG, plan_release, set_version
 from clientgen.render.background import Background
 from clientgen.render.package import PackageInfo, models_file, render_models, render_package

@@ -10,7 +10,7 @@ import yaml
 
 from clientgen.cli import main
 from clientgen.core.diagnostics import ClientgenError
-from clientgen.model.api_model import build_api_model
+from clientgen.model.builder import build_api_model
 from clientgen.spec.normalize import normalize
 from clientgen.spec.overlay import apply_overlay, load_overlay
 

@@ -13,7 +13,8 @@ import pytest
 
 from clientgen.cli import main
 from clientgen.core.openapi import HTTP_METHODS
-from clientgen.model.api_model import Namespace, build_api_model
+from clientgen.model.api_model import Namespace
+from clientgen.model.builder import build_api_model
 from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
 

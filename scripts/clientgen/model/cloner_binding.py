@@ -9,7 +9,7 @@ does not take, or cannot take from that source, is an error naming both.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.core.openapi import json_pointer, pointer_parts
@@ -46,12 +46,27 @@ class Step:
     result_path: tuple[str, ...] = ()
 
 
+# What a shared method makes of its last step's result: the voices, a voice, a voice read back
+# by the id the step returned, the samples, the file written to the caller's path, or nothing.
+Returns = Literal["voices", "voice", "voice_by_id", "samples", "file", "nothing"]
+_RETURNS: dict[str, Returns] = {
+    "list_voices": "voices",
+    "get_voice": "voice",
+    "clone": "voice",
+    "list_samples": "samples",
+    "download_sample": "file",
+}
+
+
 @dataclass(frozen=True)
 class Capability:
     name: str
     steps: list[Step]
     find_in: str | None = None
     one_file: bool = False  # the vendor clones from exactly one file
+    returns: Returns = "nothing"
+    # The caller's vendor_options go to the last step (clone's: the vendor's own fields).
+    takes_vendor_options: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,7 +141,12 @@ def bind(namespace: Namespace) -> Cloner | None:
         one_file = any(
             source == "files.0" for step in steps for source in (step.get("args") or {}).values()
         )
-        capabilities[name] = Capability(name, bound, one_file=one_file)
+        returns = _RETURNS.get(name, "nothing")
+        if name == "clone" and bound[-1].result != "voice":
+            returns = "voice_by_id"
+        capabilities[name] = Capability(
+            name, bound, one_file=one_file, returns=returns, takes_vendor_options=name == "clone"
+        )
     return Cloner(
         vendor=namespace.module,
         client_class=namespace.client_class,
@@ -172,7 +192,7 @@ class _StepBinder:
                     f"{call}() takes no argument for {wire!r} (it takes: {taken})", "args", wire
                 )
             self.check_kind(str(source), param, call)
-            args.append(Arg(param.py_name, _expression(str(source), inputs, param.annotation)))
+            args.append(Arg(param.py_name, _expression(str(source), inputs, param)))
         kept = (step.get("keep") or {}).items()
         keep = [(f"kept_{name}", pointer_parts(str(pointer))) for name, pointer in kept]
         result = next((r for r in results if r in step), None)
@@ -187,9 +207,9 @@ class _StepBinder:
     def check_kind(self, source: str, param: Param, call: str) -> None:
         """Files go to file parameters (a list to a list), names and options to parameters
         of their type; ids are converted where a vendor's are integers."""
-        parts = param.annotation.split(" | ")
-        first = parts[0]
-        many = param.annotation.startswith("Sequence[")
+        parts = [member.annotation for member in param.type.members]
+        first = param.type.first.annotation
+        many = param.type.many_files
         if source in ("files", "files.0"):
             fits = param.is_file and many == (source == "files")
             wanted = "a list of files" if source == "files" else "one file"
@@ -210,7 +230,7 @@ class _StepBinder:
             )
 
 
-def _expression(source: str, inputs: tuple[str, ...], annotation: str) -> str:
+def _expression(source: str, inputs: tuple[str, ...], param: Param) -> str:
     """The Python expression for an argument source, converted to the parameter's type where
     the shared interface's string ids meet a vendor's integer ids."""
     if source.startswith("option."):
@@ -220,6 +240,6 @@ def _expression(source: str, inputs: tuple[str, ...], annotation: str) -> str:
     if source == "files.0":
         return "files[0]"
     if source in inputs:
-        integer = annotation.split(" | ")[0] == "int"
+        integer = param.type.first.annotation == "int"
         return f"_int_id(VENDOR, {source})" if integer else source
     return f"kept_{source}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,8 +9,9 @@ from typing import Any
 
 import jinja2
 
-from clientgen.model.api_model import Namespace, Operation, Param, Resource, attr_path, tidy_prose
-from clientgen.model.cloner_binding import bind
+from clientgen.model.api_model import Namespace, Operation, Param, Resource, attr_path
+from clientgen.model.schemas import tidy_prose
+from clientgen.model.types import TypeRef
 from clientgen.render.models import generate_models
 
 
@@ -54,15 +54,6 @@ def docstring(text: object) -> str:
     return cleaned + " " if cleaned.endswith('"') else cleaned
 
 
-def optional(annotation: str) -> str:
-    """``X | None`` for an argument that may be left out (once, even if X allows None)."""
-    return (
-        annotation
-        if annotation == "Any" or annotation.endswith("| None")
-        else f"{annotation} | None"
-    )
-
-
 def oneline(text: str) -> str:
     """Collapse text to one line (an ``Args:`` entry)."""
     return " ".join(text.split())
@@ -97,7 +88,6 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         oneline=oneline,
         comment=comment,
         tomlsafe=tomlsafe,
-        optional=optional,
         pyrepr=pyrepr,
     )
     env.globals.update(res_path=attr_path, example_args=example_args)
@@ -106,20 +96,21 @@ def environment(templates_dir: Path) -> jinja2.Environment:
 
 def _example_value(param: Param) -> str:
     if param.is_file:
-        return '["sample.wav"]' if param.annotation.startswith("Sequence") else '"sample.wav"'
-    return _example_of(param.annotation.split(" | ")[0], param.py_name)
+        return '["sample.wav"]' if param.type.many_files else '"sample.wav"'
+    return _example_of(param.type, param.py_name)
 
 
-def _example_of(annotation: str, name: str) -> str:
-    """A value of ``annotation`` for the README's examples (they are type-checked downstream)."""
-    samples = {"int": "1", "float": "1.0", "bool": "True"}
-    if annotation.startswith("Literal["):
-        return annotation.removeprefix("Literal[").split(",")[0].rstrip("]")
-    for sequence in ("builtins.list[", "list[", "Sequence["):
-        if annotation.startswith(sequence) and annotation.endswith("]"):
-            item = annotation[len(sequence) : -1].split(" | ")[0]
-            return f"[{_example_of(item, name.removesuffix('s'))}]"
-    return samples.get(annotation, repr(name.replace("_", "-")))
+_SAMPLES = {"int": "1", "float": "1.0", "bool": "True"}
+
+
+def _example_of(type_: TypeRef, name: str) -> str:
+    """A value of the type for the README's examples (they are type-checked downstream)."""
+    shown = type_.first
+    if shown.kind == "literal":
+        return repr(shown.values[0])
+    if shown.kind == "list":
+        return f"[{_example_of(shown.args[0], name.removesuffix('s'))}]"
+    return _SAMPLES.get(shown.annotation, repr(name.replace("_", "-")))
 
 
 def example_args(op: Operation) -> str:
@@ -135,16 +126,11 @@ def example_args(op: Operation) -> str:
     return ", ".join(args)
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _model_imports(resource: Resource, model_names: list[str]) -> list[str]:
-    used: set[str] = set()
-    for res in resource.walk():
-        for op in res.operations:
-            for text in [op.return_annotation, *(p.annotation for p in op.params)]:
-                used.update(_IDENTIFIER.findall(text))
-    return sorted(used & set(model_names))
+def _model_imports(resource: Resource) -> list[str]:
+    """The model classes the resource's methods (and its sub-resources') name."""
+    return sorted(
+        frozenset().union(*(op.models for res in resource.walk() for op in res.operations))
+    )
 
 
 def models_file(info: PackageInfo, ns: Namespace) -> str:
@@ -177,11 +163,7 @@ def render_package(
     for template in sorted((templates_dir / "runtime").glob("*.py.jinja")):
         name = template.name.removesuffix(".jinja")
         files[f"{src}/{name}"] = env.get_template(f"runtime/{template.name}").render(**common)
-    cloners = []
-    for namespace in namespaces:  # a loop: bind's errors must not end a generator silently
-        cloner = bind(namespace)
-        if cloner is not None:
-            cloners.append(cloner)
+    cloners = [ns.cloner for ns in namespaces if ns.cloner is not None]
     context = {**common, "namespaces": namespaces, "cloners": cloners}
     files[f"{src}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(**context)
     files[f"{src}/_version.py"] = env.get_template("package/_version.py.jinja").render(**context)
@@ -205,6 +187,6 @@ def render_package(
         module_template = env.get_template("vendor/resource_module.py.jinja")
         for top in ns.root.children.values():
             files[f"{base}/resources/{top.attr}.py"] = module_template.render(
-                **ctx, top=top, model_imports=_model_imports(top, ns.model_names)
+                **ctx, top=top, model_imports=_model_imports(top)
             )
     return files

@@ -1,0 +1,150 @@
+"""What the model generator is handed: the schemas under their class names, and field names.
+
+Class and field names are decided here (``naming``), once: the generator gets the schemas
+renamed to their classes and the field names as aliases, and ``render/models.py`` checks that
+it wrote exactly those.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.naming import field_name, pascal_case
+from clientgen.core.openapi import deref, json_pointer
+
+
+def class_names(document: dict[str, Any], source: str) -> dict[str, str]:
+    """``{component name: class name}``; two components of one class name are an error."""
+    names = {
+        name: pascal_case(name) for name in (document.get("components") or {}).get("schemas", {})
+    }
+    taken: dict[str, str] = {}
+    for original, py_name in names.items():
+        if py_name in taken:
+            raise ClientgenError(
+                f"schemas {taken[py_name]!r} and {original!r} would both be named {py_name!r}",
+                file=source,
+                pointer=json_pointer("components", "schemas", original),
+            )
+        taken[py_name] = original
+    return names
+
+
+def codegen_view(document: dict[str, Any], names: dict[str, str], module: str) -> dict[str, Any]:
+    """Components under their Python class names, with enums left open and prose tidied.
+
+    Only schema keywords are rewritten: defaults and examples are data and stay exactly as
+    the spec gives them.
+    """
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    mapping = {
+        f"#/components/schemas/{json_pointer(name)[1:]}": f"#/components/schemas/{new}"
+        for name, new in names.items()
+    }
+
+    def rewrite(node: dict[str, Any]) -> dict[str, Any]:
+        out = _open_enum(node)
+        if isinstance(out.get("$ref"), str):
+            out["$ref"] = mapping.get(out["$ref"], out["$ref"])
+        for key in ("description", "title"):
+            if isinstance(out.get(key), str):
+                out[key] = tidy_prose(out[key])
+        return out
+
+    renamed = {names[name]: map_schemas(schema, rewrite) for name, schema in schemas.items()}
+    return {
+        "openapi": document.get("openapi", "3.1.0"),
+        "info": {"title": module, "version": "0"},
+        "paths": {},
+        "components": {"schemas": renamed},
+    }
+
+
+def field_aliases(document: dict[str, Any], names: dict[str, str], source: str) -> dict[str, str]:
+    """``{"Class.wire": field}`` for the properties whose field name is not the wire name;
+    two properties of one schema that would get one field name are an error naming both."""
+    aliases: dict[str, str] = {}
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for name, schema in schemas.items():
+        properties = deref(document, schema).get("properties") if isinstance(schema, dict) else None
+        if not isinstance(properties, dict):
+            continue
+        taken: dict[str, str] = {}
+        for wire in properties:
+            py_name = field_name(str(wire))
+            if py_name in taken:
+                raise ClientgenError(
+                    f"properties {taken[py_name]!r} and {wire!r} of schema {name!r} would "
+                    f"both be the field {py_name!r}",
+                    file=source,
+                    pointer=json_pointer("components", "schemas", name, "properties", wire),
+                )
+            taken[py_name] = str(wire)
+            if py_name != wire:
+                aliases[f"{names[name]}.{wire}"] = py_name
+    return aliases
+
+
+# Keywords whose value is a schema, a list of schemas, or a mapping of names to schemas.
+_SUBSCHEMA = ("items", "additionalProperties", "not", "if", "then", "else", "contains",
+              "propertyNames", "unevaluatedItems", "unevaluatedProperties")  # fmt: skip
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+
+
+def map_schemas(schema: Any, rewrite: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """A copy of ``schema`` with ``rewrite`` applied to it and to every schema inside it, bottom
+    up. Values that are data (``default``, ``example``, ``enum``, ``const``) are left alone."""
+    if not isinstance(schema, dict):
+        return schema
+    out = dict(schema)
+    for key in _SUBSCHEMA:
+        if key in out:
+            out[key] = map_schemas(out[key], rewrite)
+    for key in _SUBSCHEMA_LISTS:
+        if isinstance(out.get(key), list):
+            out[key] = [map_schemas(s, rewrite) for s in out[key]]
+    for key in _SUBSCHEMA_MAPS:
+        if isinstance(out.get(key), dict):
+            out[key] = {k: map_schemas(v, rewrite) for k, v in out[key].items()}
+    return rewrite(out)
+
+
+# What Python's str.splitlines() breaks on: one line break each in a docstring.
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def tidy_prose(text: str) -> str:
+    """Prose for a docstring the model generator writes: one kind of line break, no control
+    characters, no trailing spaces (the generator escapes quotes and backslashes itself)."""
+    text = text.replace("\r\n", "\n").replace("\t", "    ")
+    text = "".join(
+        "\n" if c in _LINE_BREAKS else c
+        for c in text
+        if c in _LINE_BREAKS or unicodedata.category(c)[0] != "C"
+    )
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
+    """An enum of strings, left open: ``anyOf: [{enum}, {type: string}]``."""
+    out = schema
+    enum = out.get("enum")
+    if isinstance(enum, list) and all(isinstance(v, str) or v is None for v in enum):
+        del out["enum"]
+        values = [v for v in enum if v is not None]
+        nullable = len(values) != len(enum) or (
+            isinstance(out.get("type"), list) and "null" in out["type"]
+        )
+        out.pop("type", None)
+        default = out.pop("default", None)
+        branches: list[dict[str, Any]] = [{"enum": values}, {"type": "string"}]
+        if nullable:
+            branches.append({"type": "null"})
+        out["anyOf"] = branches
+        if default is not None:
+            out["default"] = default
+    return out
