@@ -58,7 +58,11 @@ PARAM_RESERVED = _AMBIGUOUS | {
 }  # fmt: skip
 # What a cleaned field name must not be: a pydantic model's own attributes, or what the models
 # module uses in its annotations.
-_PYDANTIC_ATTRIBUTES = frozenset(n for n in dir(pydantic.BaseModel) if not n.startswith("_"))
+# What ``hasattr(pydantic.BaseModel, name)`` accepts, its metaclass's (``register``) included:
+# datamodel-code-generator guards the same names.
+_PYDANTIC_ATTRIBUTES = frozenset(
+    n for n in [*dir(pydantic.BaseModel), *dir(type(pydantic.BaseModel))] if not n.startswith("_")
+)
 _MODEL_RESERVED = _AMBIGUOUS | _PYDANTIC_ATTRIBUTES | {
     "bool", "bytes", "date", "datetime", "dict", "float", "int", "list", "object", "str",
     "time", "timedelta",
@@ -127,16 +131,17 @@ def module_name(text: str) -> str:
 
 
 def field_name(wire: str) -> str:
-    """A model field: the wire name when it is a plain ASCII identifier (the model generator
-    keeps such names, guarding builtins and pydantic's own attributes with a trailing
-    underscore), else its snake case (``a b`` → ``a_b``, ``__init__`` → ``init``,
-    ``名前`` → ``u540d_u524d``, ``class`` → ``class_``)."""
+    """A model field: the wire name when it is a plain ASCII identifier, else its snake case
+    (``a b`` → ``a_b``, ``__init__`` → ``init``, ``名前`` → ``u540d_u524d``); a trailing
+    underscore where it would be a keyword or hide a builtin or pydantic's own attribute
+    (``class`` → ``class_``, ``json`` → ``json_``). Decided here only: the model generator is
+    handed these names."""
     if (
         wire.isascii()
         and wire.isidentifier()
         and not wire.startswith("_")
         and not keyword.iskeyword(wire)
-        and wire not in _AMBIGUOUS
+        and wire not in _MODEL_RESERVED
     ):
         return wire
     name = snake_case(wire)

@@ -82,8 +82,8 @@ def generate_models(
 def _check_fields(
     node: ast.ClassDef, properties: list[str], aliases: Mapping[str, str], module: str
 ) -> None:
-    """Every property is a field of its own, named as decided (or with the underscore the
-    generator adds to a name that would hide a builtin or a pydantic attribute)."""
+    """Every property is a field of its own, named exactly as the API model decided: the
+    generator is handed the names (``aliases``) and may not choose its own."""
     emitted: dict[str, str] = {}  # wire name -> field name
     for statement in node.body:
         if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
@@ -93,9 +93,9 @@ def _check_fields(
     for wire in properties:
         decided = aliases.get(f"{node.name}.{wire}", wire)
         got = emitted.get(wire)
-        if got is None or got not in (decided, decided + "_") or got in by_field:
+        if got != decided or got in by_field:
             other = by_field.get(got or "") or next(
-                (w for w, f in emitted.items() if w != wire and f in (decided, decided + "_")), None
+                (w for w, f in emitted.items() if w != wire and f == decided), None
             )
             raise ClientgenError(
                 f"properties {other!r} and {wire!r} of schema {node.name!r} would both be "
