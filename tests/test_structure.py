@@ -67,3 +67,18 @@ def test_each_stage_says_what_comes_in_and_what_goes_out(stage: str) -> None:
         assert "Imports nothing from the stages" in doc
     else:
         assert "In:" in doc and "Out:" in doc, f"{stage}/__init__.py: say what comes in and out"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_is_too_long_to_read_as_one_idea(path: Path) -> None:
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{path.relative_to(PACKAGE)}: {lines} lines; split it by idea"
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_the_tests_mirror_the_stages(stage: str) -> None:
+    """tests/<stage>/ beside scripts/clientgen/<stage>/: a stage is tested on its own."""
+    tests = Path(__file__).resolve().parent / stage
+    assert any(tests.glob("test_*.py")) or any(tests.glob("*/test_*.py")), (
+        f"tests/{stage}/ holds no tests of scripts/clientgen/{stage}/"
+    )

@@ -12,7 +12,7 @@ from openapi_spec_validator import validate
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.sources.readers import PageOptions, ReadResult, detect_format, prose, read_page
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 SOURCES = ROOT / "specs" / "sources"
 SHARED = ROOT.parent / "shared"
 SHARED_PAGES = SHARED / "pages"

@@ -11,7 +11,7 @@ from openapi_spec_validator import validate
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.sources.readers import PageOptions, ReadResult, read_page, scraped
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 SEED = ROOT / "specs" / "sources" / "burki" / "burki-list-cloned-voices.txt"
 RENDERED = ROOT.parent / "shared" / "pages" / "rendered"
 SEED_OPTIONS = PageOptions(

@@ -11,7 +11,7 @@ from openapi_spec_validator import validate
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.sources.readers import PageOptions, detect_format, embedded_openapi, mintlify
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 TRUEDY = ROOT / "specs" / "sources" / "truedy" / "truedy-clone-voice.md"
 SHARED_PAGES = ROOT.parent / "shared" / "pages"
 BURKI_OPENAPI = SHARED_PAGES / "burki" / "openapi.json"

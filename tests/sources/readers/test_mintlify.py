@@ -12,7 +12,7 @@ from openapi_spec_validator import validate
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.sources.readers import PageOptions, ReadResult, detect_format, mintlify
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 SOURCES = ROOT / "specs" / "sources"
 SHARED_PAGES = ROOT.parent / "shared" / "pages"
 BLAND_MDX = SHARED_PAGES / "bland"
