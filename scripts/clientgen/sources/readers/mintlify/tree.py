@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it.token import Token
 
+from clientgen.sources.readers.markdown_tokens import block_source, closing_index
 from clientgen.sources.readers.mintlify.mdx_tokens import MD, Tag, find_tag_end, parse_tags
 from clientgen.sources.readers.page_log import PageLog
 
@@ -74,7 +74,7 @@ def token_stream(text: str, log: PageLog) -> Iterator[_Block | Tag]:
     while index < len(tokens):
         token = tokens[index]
         line = token.map[0] + 1 if token.map else 0
-        close = _closing_index(tokens, index)
+        close = closing_index(tokens, index)
         if token.type == "mdx_tags":
             yield from parse_tags(token.content, line, log)
         elif token.type == "heading_open":
@@ -88,32 +88,15 @@ def token_stream(text: str, log: PageLog) -> Iterator[_Block | Tag]:
         elif token.type == "hr":
             yield Rule(line)
         elif token.type == "table_open":
-            yield _table(tokens[index:close], _source(lines, token), line)
+            yield _table(tokens[index:close], block_source(lines, token), line)
         elif token.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
-            yield _container_block(tokens[index:close], _source(lines, token), line, log)
+            yield _container_block(tokens[index:close], block_source(lines, token), line, log)
         index = close + 1
 
 
 def _is_esm(inline: Token, paragraph: Token) -> bool:
     """MDX reads a top-level ``import``/``export`` line as JavaScript, not as prose."""
     return paragraph.level == 0 and inline.content.startswith(("import ", "export "))
-
-
-def _closing_index(tokens: list[Token], index: int) -> int:
-    """The index of the token closing ``tokens[index]`` (itself when it opens nothing)."""
-    opening = tokens[index]
-    if opening.nesting != 1:
-        return index
-    closing_type = opening.type.removesuffix("_open") + "_close"
-    for later in range(index + 1, len(tokens)):
-        if tokens[later].type == closing_type and tokens[later].level == opening.level:
-            return later
-    return len(tokens) - 1
-
-
-def _source(lines: list[str], token: Token) -> str:
-    begin, end = token.map or (0, 0)
-    return textwrap.dedent("\n".join(lines[begin:end])).strip()
 
 
 def _paragraph(inline: Token, line: int, log: PageLog) -> Iterator[Prose | Tag]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from clientgen.sources.readers.markdown_tokens import block_source, closing_index
+
 # Mintlify's API components: a page that holds any of them is Mintlify markdown, not prose.
 _API_COMPONENTS = ("<ParamField", "<ResponseField", "<RequestExample", "<ResponseExample")
 _FENCE_META = re.compile(r"""\S+=(?:\{[^}]*\}|"[^"]*"|'[^']*'|\S+)|\{[^}]*\}""")
@@ -82,7 +84,7 @@ def read_blocks(tokens: list[Token], lines: list[str]) -> list[Block]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        close = _closing_index(tokens, index)
+        close = closing_index(tokens, index)
         line = token.map[0] + 1 if token.map else 0
         if token.type == "heading_open":
             out.append(Heading(int(token.tag[1:]), tokens[index + 1].content.strip(), line))
@@ -92,11 +94,11 @@ def read_blocks(tokens: list[Token], lines: list[str]) -> list[Block]:
             out.append(_code(token, line))
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             items = _items(tokens, index + 1, close, lines)
-            out.append(List(tuple(items), line, _source(lines, token)))
+            out.append(List(tuple(items), line, block_source(lines, token)))
         elif token.type == "table_open":
-            out.append(Text(_source(lines, token), line, "table"))
+            out.append(Text(block_source(lines, token), line, "table"))
         elif token.type == "blockquote_open":
-            out.append(Text(_source(lines, token), line, "quote"))
+            out.append(Text(block_source(lines, token), line, "quote"))
         elif token.type == "html_block":
             out.append(Text(token.content.strip(), line, "html"))
         elif token.type == "hr":
@@ -105,24 +107,12 @@ def read_blocks(tokens: list[Token], lines: list[str]) -> list[Block]:
     return out
 
 
-def _closing_index(tokens: list[Token], index: int) -> int:
-    """The index of the token closing ``tokens[index]`` (itself when it opens nothing)."""
-    opening = tokens[index]
-    if opening.nesting != 1:
-        return index
-    closing_type = opening.type.removesuffix("_open") + "_close"
-    for later in range(index + 1, len(tokens)):
-        if tokens[later].type == closing_type and tokens[later].level == opening.level:
-            return later
-    return len(tokens) - 1
-
-
 def _items(tokens: list[Token], start: int, end: int, lines: list[str]) -> list[Item]:
     """The items of one list (the tokens between its opening and closing)."""
     items: list[Item] = []
     index = start
     while index < end:
-        close = _closing_index(tokens, index)
+        close = closing_index(tokens, index)
         if tokens[index].type == "list_item_open":
             items.append(_item(tokens, index, close, lines))
         index = close + 1
@@ -136,7 +126,7 @@ def _item(tokens: list[Token], opening: int, end: int, lines: list[str]) -> Item
     index = opening + 1
     while index < end:
         token = tokens[index]
-        close = _closing_index(tokens, index)
+        close = closing_index(tokens, index)
         if token.type == "paragraph_open":
             content = clean(tokens[index + 1].content)
             if text is None:
@@ -146,17 +136,10 @@ def _item(tokens: list[Token], opening: int, end: int, lines: list[str]) -> Item
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             children.extend(_items(tokens, index + 1, close, lines))
         elif token.map:
-            more.append(_source(lines, token))
+            more.append(block_source(lines, token))
         index = close + 1
     begin = tokens[opening].map
     return Item(text or "", begin[0] + 1 if begin else 0, tuple(children), tuple(more))
-
-
-def _source(lines: list[str], token: Token) -> str:
-    begin, end = token.map or (0, 0)
-    block = lines[begin:end]
-    indent = min((len(r) - len(r.lstrip()) for r in block if r.strip()), default=0)
-    return "\n".join(r[indent:] for r in block).strip()
 
 
 def clean(text: str) -> str:
