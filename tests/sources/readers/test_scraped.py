@@ -849,3 +849,28 @@ def test_success_example_with_an_undocumented_key_is_still_the_success() -> None
     # "data": null does not fit the documented object: an error whose status is not stated.
     assert responses["default"]["x-clientgen-error-codes"] == ["Validation Error"]
     assert result.warnings == []
+
+
+def test_a_long_json_example_is_read_whole_and_once() -> None:
+    # Thousands of lines, as in an OpenAPI document handed to this reader: each line is counted
+    # once (the bracket count used to start over at every line, quadratic in the example).
+    items = ",\n".join(f'    {{"id": {n}, "note": "a \\"quoted\\" [bracket"}}' for n in range(3000))
+    text = f'GET /things\n{{\n  "total": 3000,\n  "items": [\n{items}\n  ]\n}}\n'
+    text += "Response\ntotal\ninteger\nHow many.\n"
+
+    result = read_text(text)
+
+    _, _, operation = operation_of(result.document)
+    examples = operation["responses"]["200"]["content"]["application/json"]["examples"]
+    (example,) = examples.values()
+    assert len(example["value"]["items"]) == 3000
+    assert example["value"]["items"][-1] == {"id": 2999, "note": 'a "quoted" [bracket'}
+    assert result.warnings == []
+
+
+def test_bracket_depth_carries_strings_and_escapes_across_feeds() -> None:
+    depth = scraped.value_hints.BracketDepth()
+
+    assert not depth.feed('{"a": "}\\"')
+    assert not depth.feed(' still a string ]"')
+    assert depth.feed("}")

@@ -44,7 +44,7 @@ from clientgen.sources.readers.scraped.value_hints import (
     ALLOWED,
     ALLOWED_LABEL_ONLY,
     METHOD_AND_TARGET,
-    brackets_balanced,
+    BracketDepth,
     read_curl_tokens,
     read_value_hints,
     split_allowed_values,
@@ -353,12 +353,15 @@ class Scanner:
 
     def _read_json(self, i: int) -> int:
         raw_lines: list[str] = []
+        brackets = BracketDepth()
         j = i
         # A blank line ends an example that never closes: it must not swallow the page.
         while j < len(self.lines) and (j == i or self.lines[j].text != ""):
-            raw_lines.append(self.lines[j].text or "")
+            line = self.lines[j].text or ""
+            balanced = brackets.feed(("\n" if raw_lines else "") + line)
+            raw_lines.append(line)
             j += 1
-            if brackets_balanced("\n".join(raw_lines)):
+            if balanced:
                 break
         raw = "\n".join(raw_lines)
         page = self.page

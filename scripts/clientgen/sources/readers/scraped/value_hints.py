@@ -47,22 +47,28 @@ def read_curl_tokens(tokens: list[str], line: int) -> Curl:
     return Curl(line=line, method=method, url=url, content_type=content_type)
 
 
-def brackets_balanced(text: str) -> bool:
-    """Whether every bracket opened outside a JSON string has closed."""
-    depth, in_string, escaped = 0, False, False
-    for char in text:
-        if escaped:
-            escaped = False
-        elif in_string:
-            escaped = char == "\\"
-            in_string = char != '"'
-        elif char == '"':
-            in_string = True
-        elif char in "{[":
-            depth += 1
-        elif char in "}]":
-            depth -= 1
-    return depth <= 0
+class BracketDepth:
+    """Brackets opened outside JSON strings, counted as text arrives a line at a time (so that
+    a long example is read once, not again at each of its lines)."""
+
+    def __init__(self) -> None:
+        self.depth, self.in_string, self.escaped = 0, False, False
+
+    def feed(self, text: str) -> bool:
+        """Count ``text`` in; whether every bracket opened so far has closed."""
+        for char in text:
+            if self.escaped:
+                self.escaped = False
+            elif self.in_string:
+                self.escaped = char == "\\"
+                self.in_string = char != '"'
+            elif char == '"':
+                self.in_string = True
+            elif char in "{[":
+                self.depth += 1
+            elif char in "}]":
+                self.depth -= 1
+        return self.depth <= 0
 
 
 def split_allowed_values(texts: list[str]) -> tuple[str, list[str]]:
