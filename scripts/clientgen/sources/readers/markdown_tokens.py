@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 
 from markdown_it.token import Token
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A markdown heading: its level (1 for ``#``), its text, the page line it stands on."""
+
+    level: int
+    text: str
+    line: int
 
 
 def closing_index(tokens: list[Token], index: int) -> int:

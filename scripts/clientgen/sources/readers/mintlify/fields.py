@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from clientgen.sources.readers.mintlify.tree import Code, Heading, Item, Node, Prose, Table
+from clientgen.sources.readers.markdown_tokens import Heading
+from clientgen.sources.readers.mintlify.tree import Code, Item, Node, Prose, Table
 from clientgen.sources.readers.page_log import PageLog
 
 FIELDS = frozenset({"ParamField", "ResponseField"})

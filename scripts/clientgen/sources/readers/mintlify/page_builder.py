@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from clientgen.sources.readers.field_types import sentences
+from clientgen.sources.readers.markdown_tokens import Heading
 from clientgen.sources.readers.mintlify.examples import CodeExample, code_example
 from clientgen.sources.readers.mintlify.fields import (
     CONTAINERS,
@@ -18,7 +19,7 @@ from clientgen.sources.readers.mintlify.fields import (
     read_field,
     render_code,
 )
-from clientgen.sources.readers.mintlify.tree import Code, Heading, Item, Node, Prose, Rule, Table
+from clientgen.sources.readers.mintlify.tree import Code, Item, Node, Prose, Rule, Table
 from clientgen.sources.readers.page_log import PageLog
 from clientgen.sources.readers.responses import StatedError, stated_errors
 

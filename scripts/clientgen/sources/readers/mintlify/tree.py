@@ -9,7 +9,7 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from clientgen.sources.readers.markdown_tokens import block_source, closing_index
+from clientgen.sources.readers.markdown_tokens import Heading, block_source, closing_index
 from clientgen.sources.readers.mintlify.mdx_tokens import MD, Tag, find_tag_end, parse_tags
 from clientgen.sources.readers.page_log import PageLog
 
@@ -37,13 +37,6 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     source: str
-    line: int
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    text: str
     line: int
 
 

@@ -30,12 +30,12 @@ from clientgen.sources.readers.front_matter import (
     peek_front_matter,
     split_front_matter,
 )
+from clientgen.sources.readers.markdown_tokens import Heading
 from clientgen.sources.readers.page_log import PageLog
 from clientgen.sources.readers.page_openapi import openapi_document
 from clientgen.sources.readers.page_operation import operation_words
 from clientgen.sources.readers.prose.blocks import (
     MD,
-    Heading,
     List,
     has_api_components,
     heading_key,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from clientgen.sources.readers.markdown_tokens import block_source, closing_index
+from clientgen.sources.readers.markdown_tokens import Heading, block_source, closing_index
 
 # Mintlify's API components: a page that holds any of them is Mintlify markdown, not prose.
 _API_COMPONENTS = ("<ParamField", "<ResponseField", "<RequestExample", "<ResponseExample")
@@ -21,13 +21,6 @@ def _markdown() -> MarkdownIt:
 
 
 MD = _markdown()
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    text: str
-    line: int
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from http import HTTPStatus
 
 from clientgen.sources.readers.front_matter import JSON_LANGUAGES
+from clientgen.sources.readers.markdown_tokens import Heading
 from clientgen.sources.readers.page_log import PageLog
-from clientgen.sources.readers.prose.blocks import Block, Code, Heading, List, Text, heading_key
+from clientgen.sources.readers.prose.blocks import Block, Code, List, Text, heading_key
 from clientgen.sources.readers.prose.curl import curl_examples
 from clientgen.sources.readers.prose.fields import FIELD, read_prose_field, render_item
 from clientgen.sources.readers.prose.page_model import ProseField, ProsePage
