@@ -20,7 +20,7 @@ import pytest
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "runtime"
 RENDER_VARIABLES = {"package": "voiceclone", "distribution": "voiceclone-sdk", "version": "0.0.0"}
-MODULES = ("_constants", "_exceptions", "_models", "_files", "_response", "_base_client")
+MODULES = ("_constants", "_exceptions", "_models", "_files", "_response", "_auth", "_base_client")
 
 
 def render_runtime(target: Path) -> Path:
@@ -147,12 +147,17 @@ def raw_profile(runtime: SimpleNamespace) -> Any:
         name="Raw",
         default_base_url="https://api.raw.test/",
         api_key_env="RAW_TEST_API_KEY",
-        auth=base.AuthSpec(header="authorization", prefix=""),
         error=base.ErrorSpec(
             code_pointers=("/errors/0/error", "/error/code", "/detail/0/type"),
             message_pointers=("/errors/0/message", "/error/message", "/detail/0/msg", "/detail"),
         ),
         envelope=None,
+        schemes=(
+            base.SecurityScheme(
+                name="Key", kind="api_key", location="header", parameter="authorization"
+            ),
+        ),
+        security=(("Key",),),
     )
 
 
@@ -164,7 +169,8 @@ def envelope_profile(runtime: SimpleNamespace) -> Any:
         name="Enveloped",
         default_base_url="https://api.envelope.test/api/v1",
         api_key_env="ENVELOPE_TEST_API_KEY",
-        auth=base.AuthSpec(header="Authorization", prefix="Bearer "),
         error=base.ErrorSpec(code_pointers=("/error/code",), message_pointers=("/error/message",)),
         envelope=base.EnvelopeSpec(data_pointer="/data", request_id_pointer="/meta/request_id"),
+        schemes=(base.SecurityScheme(name="Bearer", kind="bearer", prefix="Bearer "),),
+        security=(("Bearer",),),
     )

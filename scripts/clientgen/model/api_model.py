@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from clientgen.core.diagnostics import Diagnostic
+from clientgen.model.security import Requirement, Security
 from clientgen.model.types import TypeRef
 
 if TYPE_CHECKING:
@@ -35,9 +36,9 @@ CLIENT_RESERVED = frozenset(
      "APITimeoutError", "AuthenticationError", "BadRequestError", "BinaryResponse",
      "ConflictError", "InternalServerError", "InvalidFileError", "MissingAPIKeyError",
      "NotFoundError", "PaymentRequiredError", "PermissionDeniedError", "RateLimitError",
-     "RawResponse", "UnprocessableEntityError", "VoiceCloneError", "AsyncAPIClient", "AuthSpec",
-     "EnvelopeSpec", "ErrorSpec", "SyncAPIClient", "VendorProfile", "DEFAULT_MAX_RETRIES",
-     "DEFAULT_TIMEOUT", "PROFILE", "Mapping", "httpx"}
+     "RawResponse", "UnprocessableEntityError", "VoiceCloneError", "AsyncAPIClient",
+     "SecurityScheme", "EnvelopeSpec", "ErrorSpec", "SyncAPIClient", "VendorProfile",
+     "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "PROFILE", "Mapping", "httpx"}
 )  # fmt: skip
 # Keyword arguments every method takes; a spec parameter of the same name is renamed.
 RESERVED_KWARGS = frozenset({"self", "timeout", "max_retries", "extra_headers", "extra_query"})
@@ -97,6 +98,8 @@ class Operation:
     response_kind: ResponseKind
     return_type: TypeRef  # the model class for json (and the json branch of a selector)
     selector: Selector | None = None
+    # The alternatives it accepts when they differ from the document's (``()``: none needed).
+    security: tuple[Requirement, ...] | None = None
     source: str = ""
 
     @property
@@ -144,8 +147,7 @@ class Namespace:
     description: str
     default_base_url: str
     api_key_env: str
-    auth_header: str
-    auth_prefix: str
+    security: Security
     error_code_pointers: list[str]
     error_message_pointers: list[str]
     envelope_data: str | None
@@ -162,6 +164,12 @@ class Namespace:
     cloner_declaration: dict[str, Any] | None = None
     cloner: Cloner | None = None
     source: str = ""  # the spec's file, for errors
+
+    @property
+    def credential_variables(self) -> dict[str, str]:
+        """Each credential argument's environment variable, as the runtime reads it."""
+        prefix = self.api_key_env.removesuffix("_API_KEY")
+        return {arg: f"{prefix}_{arg.upper()}" for arg in self.security.credential_arguments}
 
 
 def attr_path(node: Resource, root: Resource) -> list[str]:

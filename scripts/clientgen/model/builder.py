@@ -40,6 +40,7 @@ from clientgen.model.api_model import (
 )
 from clientgen.model.cloner_binding import bind
 from clientgen.model.schemas import class_names, codegen_view, field_aliases
+from clientgen.model.security import read_security, requirements
 from clientgen.model.types import (
     BINARY_RESPONSE,
     MANY_FILES,
@@ -103,7 +104,7 @@ class _NamespaceBuilder:
         ext = self.doc.get("x-clientgen") or {}
         error = ext.get("error") or {}
         envelope = ext.get("envelope") or {}
-        header, prefix = self._auth()
+        self.security = read_security(self.doc, self.source, self.warnings)
         servers = self.doc.get("servers") or [{"url": ""}]
         client_class = pascal_case(self.module)
         if client_class in CLIENT_RESERVED or client_class.endswith("Resource"):
@@ -117,8 +118,7 @@ class _NamespaceBuilder:
             description=str(self.doc.get("info", {}).get("description", "")),
             default_base_url=str(servers[0].get("url", "")).rstrip("/"),
             api_key_env=env_var(self.module),
-            auth_header=header,
-            auth_prefix=prefix,
+            security=self.security,
             error_code_pointers=list(error.get("code") or []),
             error_message_pointers=list(error.get("message") or []),
             envelope_data=envelope.get("data"),
@@ -131,29 +131,6 @@ class _NamespaceBuilder:
             cloner_declaration=self.doc.get(CLONER_KEY),
             source=self.source,
         )
-
-    # -- auth -------------------------------------------------------------------------------
-
-    def _auth(self) -> tuple[str, str]:
-        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
-        wanted = [next(iter(req)) for req in self.doc.get("security") or [] if req]
-        for name in wanted or list(schemes):
-            scheme = schemes.get(name) or {}
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                return str(scheme["name"]), ""
-            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                return "Authorization", "Bearer "
-            if scheme:
-                # Better no client than one that sends the key where the API does not look.
-                raise ClientgenError(
-                    f"security scheme {name!r} ({scheme.get('type')} "
-                    f"{scheme.get('in') or scheme.get('scheme') or ''}) is not supported yet: "
-                    "an API key in a header, or a bearer token",
-                    file=self.source,
-                    pointer=json_pointer("components", "securitySchemes", name),
-                )
-        # No scheme declared: a bearer token is what such APIs most often take.
-        return "Authorization", "Bearer "
 
     # -- resources --------------------------------------------------------------------------
 
@@ -309,6 +286,10 @@ class _NamespaceBuilder:
         params.extend(body_params)
         self._check_param_names(params, where)
         response_kind, return_type, selector = self._response(op, params, where)
+        security = requirements(
+            op.get("security"), self.security.schemes, self.source, where + "/security",
+            self.warnings,
+        )  # fmt: skip
         return Operation(
             py_name=py_name,
             operation_id=str(op["operationId"]),
@@ -321,6 +302,8 @@ class _NamespaceBuilder:
             response_kind=response_kind,
             return_type=return_type,
             selector=selector,
+            # Stated only where it differs from the document's default.
+            security=None if security == self.security.default else security,
             source=", ".join(op.get("x-clientgen-sources") or []),
         )
 

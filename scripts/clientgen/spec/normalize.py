@@ -54,7 +54,7 @@ def normalize(document: dict[str, Any], source: str) -> dict[str, Any]:
     _rename_components(doc, source)
     inline_path_parameters(doc)
     _assign_operation_ids(doc, source)
-    _drop_auth_header_parameters(doc)
+    _drop_credential_parameters(doc)
     _fill_error_schemas(doc)
     _fold_single_examples(doc)
     _Lifter(doc, source).lift_all()
@@ -125,24 +125,28 @@ def _assign_operation_ids(doc: dict[str, Any], source: str) -> None:
         seen[key] = where
 
 
-def _auth_headers(doc: dict[str, Any]) -> set[str]:
-    headers: set[str] = set()
-    for scheme in (doc.get("components") or {}).get("securitySchemes", {}).values():
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            headers.add(str(scheme.get("name", "")).lower())
-        elif scheme.get("type") == "http":
-            headers.add("authorization")
-    return headers
+def _credential_parameters(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(in, lower-cased name) of each parameter a security scheme fills."""
+    sent: set[tuple[str, str]] = set()
+    for scheme in ((doc.get("components") or {}).get("securitySchemes") or {}).values():
+        if not isinstance(scheme, dict):
+            continue
+        if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+            sent.add((str(scheme["in"]), str(scheme.get("name", "")).lower()))
+        elif scheme.get("type") in ("http", "oauth2", "openIdConnect"):
+            sent.add(("header", "authorization"))
+    return sent
 
 
-def _drop_auth_header_parameters(doc: dict[str, Any]) -> None:
-    headers = _auth_headers(doc)
+def _drop_credential_parameters(doc: dict[str, Any]) -> None:
+    # A parameter that carries the credentials is the client's to send, not an argument.
+    sent = _credential_parameters(doc)
     for _, _, op in operations(doc):
         params = op.get("parameters")
         if params:
             kept = [
                 p for p in params
-                if not (p.get("in") == "header" and str(p.get("name", "")).lower() in headers)
+                if (p.get("in"), str(p.get("name", "")).lower()) not in sent
             ]  # fmt: skip
             if kept:
                 op["parameters"] = kept

@@ -10,8 +10,8 @@ import httpx
 
 from .._base_client import (
     AsyncAPIClient,
-    AuthSpec,
     ErrorSpec,
+    SecurityScheme,
     SyncAPIClient,
     VendorProfile,
 )
@@ -31,12 +31,20 @@ PROFILE = VendorProfile(
     name="bland",
     default_base_url="https://api.bland.ai",
     api_key_env="BLAND_API_KEY",
-    auth=AuthSpec(header="authorization", prefix=""),
     error=ErrorSpec(
         code_pointers=("/errors/0/error",),
         message_pointers=("/errors/0/message",),
     ),
     envelope=None,
+    schemes=(
+        SecurityScheme(
+            name="ApiKeyAuth",
+            kind="api_key",
+            location="header",
+            parameter="authorization",
+        ),
+    ),
+    security=(("ApiKeyAuth",),),
 )
 
 

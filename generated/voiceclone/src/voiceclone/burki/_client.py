@@ -10,8 +10,8 @@ import httpx
 
 from .._base_client import (
     AsyncAPIClient,
-    AuthSpec,
     ErrorSpec,
+    SecurityScheme,
     SyncAPIClient,
     VendorProfile,
 )
@@ -37,7 +37,6 @@ PROFILE = VendorProfile(
     name="burki",
     default_base_url="https://api.burki.dev",
     api_key_env="BURKI_API_KEY",
-    auth=AuthSpec(header="Authorization", prefix="Bearer "),
     error=ErrorSpec(
         code_pointers=("/detail/0/type",),
         message_pointers=(
@@ -46,6 +45,14 @@ PROFILE = VendorProfile(
         ),
     ),
     envelope=None,
+    schemes=(
+        SecurityScheme(
+            name="HTTPBearer",
+            kind="bearer",
+            prefix="Bearer ",
+        ),
+    ),
+    security=(("HTTPBearer",),),
 )
 
 

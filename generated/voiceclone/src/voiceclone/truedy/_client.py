@@ -10,9 +10,9 @@ import httpx
 
 from .._base_client import (
     AsyncAPIClient,
-    AuthSpec,
     EnvelopeSpec,
     ErrorSpec,
+    SecurityScheme,
     SyncAPIClient,
     VendorProfile,
 )
@@ -32,7 +32,6 @@ PROFILE = VendorProfile(
     name="truedy",
     default_base_url="https://api.truedy.ai/api/public/v1",
     api_key_env="TRUEDY_API_KEY",
-    auth=AuthSpec(header="Authorization", prefix="Bearer "),
     error=ErrorSpec(
         code_pointers=("/error/code",),
         message_pointers=(
@@ -44,6 +43,14 @@ PROFILE = VendorProfile(
         data_pointer="/data",
         request_id_pointer="/meta/request_id",
     ),
+    schemes=(
+        SecurityScheme(
+            name="BearerAuth",
+            kind="bearer",
+            prefix="Bearer ",
+        ),
+    ),
+    security=(("BearerAuth",),),
 )
 
 

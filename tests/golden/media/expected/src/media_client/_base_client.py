@@ -12,7 +12,6 @@ import email.utils
 import enum
 import inspect
 import logging
-import os
 import random
 import re
 import sys
@@ -28,8 +27,8 @@ import anyio
 import httpx
 import pydantic
 import pydantic_core
-from pydantic import SecretStr
 
+from ._auth import Credentials, Requirement, SecurityScheme, redact
 from ._constants import (
     BUFFERED_BINARY_MAX_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -63,10 +62,10 @@ from ._response import (
 __all__ = [
     "AsyncAPIClient",
     "AsyncAPIResource",
-    "AuthSpec",
     "EnvelopeSpec",
     "ErrorSpec",
     "RequestOptions",
+    "SecurityScheme",
     "SyncAPIClient",
     "SyncAPIResource",
     "VendorProfile",
@@ -89,14 +88,6 @@ _USER_AGENT: Final = (
 # --------------------------------------------------------------------------------------------
 # What a vendor declares
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AuthSpec:
-    """Where the API key goes: header ``header`` with value ``prefix + key``."""
-
-    header: str
-    prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,9 +117,17 @@ class VendorProfile:
     name: str
     default_base_url: str
     api_key_env: str
-    auth: AuthSpec
     error: ErrorSpec
     envelope: EnvelopeSpec | None = None
+    # Every scheme of the API, and the alternatives an operation accepts when it states none
+    # of its own (``()``: no authentication).
+    schemes: tuple[SecurityScheme, ...] = ()
+    security: tuple[Requirement, ...] = ()
+
+    @property
+    def env_prefix(self) -> str:
+        """What every credential's environment variable starts with (``BLAND``)."""
+        return self.api_key_env.removesuffix("_API_KEY")
 
 
 class RequestOptions(TypedDict, total=False):
@@ -173,6 +172,8 @@ class _PreparedRequest:
     method: str
     url: str
     params: tuple[tuple[str, str], ...]
+    # The OAuth2 scheme whose token each try sends (fetched when missing or expired).
+    token_scheme: SecurityScheme | None
     headers: httpx.Headers
     body: _Body
     timeout: httpx.Timeout
@@ -298,26 +299,6 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     return httpx.Timeout(timeout)
-
-
-def _resolve_api_key(api_key: str | None, profile: VendorProfile) -> SecretStr:
-    if api_key is None:
-        api_key = os.environ.get(profile.api_key_env)
-    # Keys pasted from a terminal or a .env file often carry a trailing newline.
-    api_key = (api_key or "").strip()
-    if not api_key:
-        raise MissingAPIKeyError(
-            f"No API key for {profile.name}: pass api_key=... to the client or set the "
-            f"{profile.api_key_env} environment variable."
-        )
-    # A control character would make the header invalid, and httpx's error would quote the
-    # header, key included.
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in api_key):
-        raise MissingAPIKeyError(
-            f"The API key for {profile.name} contains control characters "
-            f"(from api_key=... or {profile.api_key_env}); it is not shown here."
-        )
-    return SecretStr(api_key)
 
 
 # --------------------------------------------------------------------------------------------
@@ -461,13 +442,6 @@ def _request_id(
     return _header_request_id(response)
 
 
-def _redact(text: str, secret: SecretStr) -> str:
-    # Servers sometimes echo the key they rejected ("invalid key sk-..."): keep it out of
-    # exception messages anyway.
-    key = secret.get_secret_value()
-    return text.replace(key, "[redacted]") if key else text
-
-
 def _shorten(text: str) -> str:
     text = text.strip()
     if len(text) > _MAX_MESSAGE_CHARS:
@@ -476,7 +450,7 @@ def _shorten(text: str) -> str:
 
 
 def _make_status_error(
-    response: httpx.Response, profile: VendorProfile, api_key: SecretStr
+    response: httpx.Response, profile: VendorProfile, secrets: Sequence[str]
 ) -> APIStatusError:
     """The typed exception for a non-2xx response whose body has been read."""
     text = response.text
@@ -495,9 +469,9 @@ def _make_status_error(
             message += f" (redirect to {location} not followed)"
     error_class = status_error_class(response.status_code)
     return error_class(
-        _redact(message, api_key),
+        redact(message, secrets),
         response=response,
-        body=_redact(body, api_key) if isinstance(body, str) else body,
+        body=redact(body, secrets) if isinstance(body, str) else body,
         code=code,
         request_id=_request_id(response, body, profile.envelope),
     )
@@ -530,7 +504,12 @@ def _validation_message(error: pydantic.ValidationError, cast_to: object) -> str
     return f"response does not match {_type_name(cast_to)}: {problems}{suffix}"
 
 
-def _parse_json(response: httpx.Response, cast_to: type[T], envelope: EnvelopeSpec | None) -> T:
+def _parse_json(
+    response: httpx.Response,
+    cast_to: type[T],
+    envelope: EnvelopeSpec | None,
+    secrets: Sequence[str] = (),
+) -> T:
     """Validate a 2xx JSON body (unwrapping the envelope) into ``cast_to``.
 
     Without an envelope the bytes go straight to pydantic's JSON parser; with one the body is
@@ -552,21 +531,22 @@ def _parse_json(response: httpx.Response, cast_to: type[T], envelope: EnvelopeSp
             message = "response body is not valid JSON"
         else:
             message = _validation_message(err, cast_to)
-        raise _validation_error(response, message, _request_id(response, body, envelope)) from err
+        request_id = _request_id(response, body, envelope)
+        raise _validation_error(response, message, request_id, secrets) from err
     except ValueError as err:  # pydantic_core.from_json on invalid JSON
         message = "response body is not valid JSON"
-        raise _validation_error(response, message, _header_request_id(response)) from err
+        raise _validation_error(response, message, _header_request_id(response), secrets) from err
     if isinstance(result, BaseModel):
         result._request_id = _request_id(response, body, envelope)
     return result
 
 
 def _validation_error(
-    response: httpx.Response, message: str, request_id: str | None
+    response: httpx.Response, message: str, request_id: str | None, secrets: Sequence[str]
 ) -> APIResponseValidationError:
     request = response.request
     return APIResponseValidationError(
-        f"{request.method} {request.url}: {message}",
+        redact(f"{request.method} {request.url}: {message}", secrets),
         response=response,
         body=response.text,
         request_id=request_id,
@@ -574,18 +554,22 @@ def _validation_error(
 
 
 def _connection_error(
-    error: httpx.TransportError, request: httpx.Request, api_key: SecretStr
+    error: httpx.TransportError, request: httpx.Request, secrets: Sequence[str]
 ) -> APIConnectionError:
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
-            f"Request timed out: {request.method} {request.url} ({type(error).__name__})",
+            redact(
+                f"Request timed out: {request.method} {request.url} ({type(error).__name__})",
+                secrets,
+            ),
             request=request,
         )
     # httpx's own text ("[Errno 111] Connection refused") says what failed. It does not quote
     # headers; redacting it anyway keeps the guarantee independent of httpx's wording.
-    detail = _redact(str(error) or type(error).__name__, api_key)
+    detail = str(error) or type(error).__name__
     return APIConnectionError(
-        f"Connection error: {request.method} {request.url}: {detail}", request=request
+        redact(f"Connection error: {request.method} {request.url}: {detail}", secrets),
+        request=request,
     )
 
 
@@ -604,6 +588,10 @@ class _BaseClient(Generic[_HttpClientT]):
         *,
         profile: VendorProfile,
         api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -613,7 +601,23 @@ class _BaseClient(Generic[_HttpClientT]):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         self._profile = profile
-        self._api_key = _resolve_api_key(api_key, profile)
+        self._schemes = {scheme.name: scheme for scheme in profile.schemes}
+        self._credentials = Credentials(
+            profile.name,
+            profile.env_prefix,
+            {
+                "api_key": api_key,
+                "username": username,
+                "password": password,
+                "client_id": client_id,
+                "client_secret": client_secret,
+            },
+        )
+        # A client that could authenticate no call of the API's default is a mistake better
+        # told now than at the first request.
+        default = profile.security
+        if default and self._credentials.choose(default, self._schemes) is None:
+            raise MissingAPIKeyError(self._credentials.missing_message(default, self._schemes))
         self._base_url = (base_url or profile.default_base_url).rstrip("/")
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
@@ -665,7 +669,8 @@ class _BaseClient(Generic[_HttpClientT]):
         accept the other keyword arguments of :class:`SyncAPIClient`.
         """
         kwargs: dict[str, object] = {
-            "api_key": api_key if api_key is not None else self._api_key.get_secret_value(),
+            **self._credentials.given(),
+            **({"api_key": api_key} if api_key is not None else {}),
             "base_url": base_url if base_url is not None else self._base_url,
             "timeout": timeout if timeout is not None else self._timeout,
             "max_retries": max_retries if max_retries is not None else self._max_retries,
@@ -673,8 +678,12 @@ class _BaseClient(Generic[_HttpClientT]):
             "http_client": http_client if http_client is not None else self._client,
         }
         cls = type(self)
-        if "profile" in inspect.signature(cls).parameters:
+        accepted = inspect.signature(cls).parameters
+        if "profile" in accepted:
             kwargs["profile"] = self._profile
+        # A vendor client takes only the credentials its API's schemes use.
+        if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values()):
+            kwargs = {name: value for name, value in kwargs.items() if name in accepted}
         return cast("Callable[..., Self]", cls)(**kwargs)
 
     def _prepare(
@@ -690,6 +699,7 @@ class _BaseClient(Generic[_HttpClientT]):
         data: Mapping[str, object] | None,
         headers: Mapping[str, str | None] | None,
         options: RequestOptions | None,
+        security: Sequence[Requirement] | None = None,
     ) -> _PreparedRequest:
         """Turn one call's arguments into a request that can be sent (and re-sent)."""
         options = options or {}
@@ -698,8 +708,6 @@ class _BaseClient(Generic[_HttpClientT]):
         # Lowest precedence first: ours, the client's defaults, the generated operation's,
         # then the caller's extra_headers, which have the last word.
         request_headers = httpx.Headers({"Accept": accept, "User-Agent": _USER_AGENT})
-        auth = self._profile.auth
-        request_headers[auth.header] = auth.prefix + self._api_key.get_secret_value()
         if body.content_type is not None:
             request_headers["Content-Type"] = body.content_type
         request_headers.update(self._default_headers)
@@ -711,6 +719,11 @@ class _BaseClient(Generic[_HttpClientT]):
             else:
                 request_headers[name] = value
 
+        params = _merge_pairs(_encode_pairs(query or {}), options.get("extra_query"))
+        token_scheme = self._authenticate(
+            f"{method.upper()} {path}", security, request_headers, params
+        )
+
         timeout = options.get("timeout")
         max_retries = options.get("max_retries")
         if max_retries is not None and max_retries < 0:
@@ -718,20 +731,61 @@ class _BaseClient(Generic[_HttpClientT]):
         return _PreparedRequest(
             method=method.upper(),
             url=self._base_url + _render_path(path, path_params),
-            params=tuple(_merge_pairs(_encode_pairs(query or {}), options.get("extra_query"))),
+            params=tuple(params),
+            token_scheme=token_scheme,
             headers=request_headers,
             body=body,
             timeout=self._timeout if timeout is None else _as_timeout(timeout),
             max_retries=self._max_retries if max_retries is None else max_retries,
         )
 
+    def _authenticate(
+        self,
+        operation: str,
+        security: Sequence[Requirement] | None,
+        headers: httpx.Headers,
+        params: list[tuple[str, str]],
+    ) -> SecurityScheme | None:
+        """Add the credentials of the first alternative this client holds; return the OAuth2
+        scheme whose token must be fetched before sending, if any."""
+        alternatives = self._profile.security if security is None else tuple(security)
+        if not alternatives:
+            return None
+        chosen = self._credentials.choose(alternatives, self._schemes)
+        if chosen is None:
+            message = self._credentials.missing_message(alternatives, self._schemes)
+            raise MissingAPIKeyError(f"{operation}: {message}")
+        # Applied after the headers the caller may override: auth is the client's to send.
+        self._credentials.apply(chosen, self._schemes, headers, params)
+        pending = [self._schemes[name] for name in chosen]
+        return next((s for s in pending if self._credentials.needs_token(s)), None)
+
+    def _token_failed(self, response: httpx.Response) -> Exception:
+        if not response.is_success:
+            return _make_status_error(response, self._profile, self._credentials.secrets())
+        request = response.request
+        return APIResponseValidationError(
+            redact(
+                f"{request.method} {request.url}: the token response holds no access_token",
+                self._credentials.secrets(),
+            ),
+            response=response,
+            body=redact(response.text, self._credentials.secrets()),
+            request_id=_header_request_id(response),
+        )
+
     def _build_request(self, prepared: _PreparedRequest) -> httpx.Request:
-        # Built afresh for each try: a multipart stream cannot always be replayed.
+        # Built afresh for each try: a multipart stream cannot always be replayed, and a
+        # token may have been refreshed since the last.
+        headers = prepared.headers
+        if prepared.token_scheme is not None:
+            headers = httpx.Headers(headers)
+            self._credentials.apply((prepared.token_scheme.name,), self._schemes, headers, [])
         return self._client.build_request(
             prepared.method,
             prepared.url,
             params=prepared.params,
-            headers=prepared.headers,
+            headers=headers,
             content=prepared.body.content,
             data=prepared.body.data,
             files=prepared.body.files,
@@ -750,7 +804,7 @@ class _BaseClient(Generic[_HttpClientT]):
         log.debug(
             "%s %s -> %d on try %d in %.3fs",
             request.method,
-            request.url,
+            self._shown_url(request),
             response.status_code,
             retries_done + 1,
             time.monotonic() - started,
@@ -772,7 +826,7 @@ class _BaseClient(Generic[_HttpClientT]):
         log.debug(
             "%s %s failed on try %d after %.3fs: %s",
             request.method,
-            request.url,
+            self._shown_url(request),
             retries_done + 1,
             time.monotonic() - started,
             type(error).__name__,
@@ -783,18 +837,21 @@ class _BaseClient(Generic[_HttpClientT]):
             else None
         )
         if delay is None:
-            raise _connection_error(error, request, self._api_key) from error
+            raise _connection_error(error, request, self._credentials.secrets()) from error
         self._log_retry(request, delay, retries_done, prepared.max_retries)
         return delay
 
-    @staticmethod
+    def _shown_url(self, request: httpx.Request) -> str:
+        """The request's URL as logs may show it: a key sent in the query is hidden."""
+        return redact(str(request.url), self._credentials.secrets())
+
     def _log_retry(
-        request: httpx.Request, delay: float, retries_done: int, max_retries: int
+        self, request: httpx.Request, delay: float, retries_done: int, max_retries: int
     ) -> None:
         log.info(
             "Retrying %s %s in %.2fs (retry %d of %d)",
             request.method,
-            request.url,
+            self._shown_url(request),
             delay,
             retries_done + 1,
             max_retries,
@@ -803,7 +860,7 @@ class _BaseClient(Generic[_HttpClientT]):
     def _checked(self, response: httpx.Response) -> httpx.Response:
         """``response`` if it is a 2xx, else its typed :class:`APIStatusError`."""
         if not response.is_success:
-            raise _make_status_error(response, self._profile, self._api_key)
+            raise _make_status_error(response, self._profile, self._credentials.secrets())
         if raw_capture_active():
             record_raw_response(response, self._raw_request_id(response))
         return response
@@ -836,7 +893,7 @@ class _BaseClient(Generic[_HttpClientT]):
         return BinaryResponse.from_response(
             response,
             request_id=_header_request_id(response),
-            map_error=lambda error: _connection_error(error, request, self._api_key),
+            map_error=lambda error: _connection_error(error, request, self._credentials.secrets()),
         )
 
     def __repr__(self) -> str:
@@ -853,7 +910,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     Args:
         profile: the vendor's declaration (auth, errors, envelope).
-        api_key: the API key; defaults to the environment variable ``profile.api_key_env``.
+        api_key: the API key, or the access token of a bearer or OAuth2 scheme; defaults to
+            the environment variable ``profile.api_key_env``.
+        username, password: for HTTP basic authentication (``<PREFIX>_USERNAME``,
+            ``<PREFIX>_PASSWORD``).
+        client_id, client_secret: for OAuth2's client-credentials flow; the client fetches
+            and refreshes its token (``<PREFIX>_CLIENT_ID``, ``<PREFIX>_CLIENT_SECRET``).
         base_url: defaults to ``profile.default_base_url``.
         timeout: seconds or an ``httpx.Timeout``; None means the default (60 s, 5 s to
             connect). Pass ``httpx.Timeout(None)`` to wait forever.
@@ -863,7 +925,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             closed by :meth:`close`.
 
     Raises:
-        MissingAPIKeyError: no ``api_key`` and the environment variable is not set.
+        MissingAPIKeyError: the API asks for credentials by default and none of the ways
+            it accepts is given (by argument or environment variable).
     """
 
     def _make_http_client(self) -> httpx.Client:
@@ -882,6 +945,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         data: Mapping[str, object] | None = None,
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
+        security: Sequence[Requirement] | None = None,
     ) -> T:
         """Send a request and parse its JSON response (unwrapping the envelope) as ``cast_to``.
 
@@ -903,8 +967,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             data=data,
             headers=headers,
             options=options,
+            security=security,
         )
-        return _parse_json(self._send(prepared), cast_to, self._profile.envelope)
+        response = self._send(prepared)
+        return _parse_json(response, cast_to, self._profile.envelope, self._credentials.secrets())
 
     def request_binary(
         self,
@@ -918,6 +984,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         data: Mapping[str, object] | None = None,
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
+        security: Sequence[Requirement] | None = None,
     ) -> BinaryResponse:
         """Send a request whose response is a file (audio); see :meth:`request_json`.
 
@@ -936,6 +1003,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             data=data,
             headers=headers,
             options=options,
+            security=security,
         )
         return self._binary(self._send(prepared, stream=True))
 
@@ -951,6 +1019,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         data: Mapping[str, object] | None = None,
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
+        security: Sequence[Requirement] | None = None,
     ) -> None:
         """Send a request whose response body, if any, is ignored; see :meth:`request_json`."""
         prepared = self._prepare(
@@ -964,6 +1033,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             data=data,
             headers=headers,
             options=options,
+            security=security,
         )
         self._send(prepared)
 
@@ -976,6 +1046,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         """
         retries_done = 0
         while True:
+            if prepared.token_scheme is not None:
+                self._refresh_token(prepared.token_scheme)
             request = self._build_request(prepared)
             started = time.monotonic()
             response: httpx.Response | None = None
@@ -996,6 +1068,19 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 response.close()
             self._sleep(delay)
             retries_done += 1
+
+    def _refresh_token(self, scheme: SecurityScheme) -> None:
+        """Fetch an OAuth2 token unless the client holds one that is still valid."""
+        if self._credentials.token_valid():
+            return
+        request = self._credentials.token_request(scheme, self._base_url)
+        try:
+            response = self._client.send(request, follow_redirects=False)
+            response.read()
+        except httpx.TransportError as err:
+            raise _connection_error(err, request, self._credentials.secrets()) from err
+        if not (response.is_success and self._credentials.accept_token(response)):
+            raise self._token_failed(response)
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -1040,6 +1125,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         data: Mapping[str, object] | None = None,
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
+        security: Sequence[Requirement] | None = None,
     ) -> T:
         """Send a request and parse its JSON response; see :meth:`SyncAPIClient.request_json`."""
         prepared = self._prepare(
@@ -1053,8 +1139,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             data=data,
             headers=headers,
             options=options,
+            security=security,
         )
-        return _parse_json(await self._send(prepared), cast_to, self._profile.envelope)
+        response = await self._send(prepared)
+        return _parse_json(response, cast_to, self._profile.envelope, self._credentials.secrets())
 
     async def request_binary(
         self,
@@ -1068,6 +1156,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         data: Mapping[str, object] | None = None,
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
+        security: Sequence[Requirement] | None = None,
     ) -> BinaryResponse:
         """Send a request whose response is a file (audio); see :meth:`request_json`.
 
@@ -1085,6 +1174,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             data=data,
             headers=headers,
             options=options,
+            security=security,
         )
         return self._binary(await self._send(prepared, stream=True))
 
@@ -1100,6 +1190,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         data: Mapping[str, object] | None = None,
         headers: Mapping[str, str | None] | None = None,
         options: RequestOptions | None = None,
+        security: Sequence[Requirement] | None = None,
     ) -> None:
         """Send a request whose response body, if any, is ignored; see :meth:`request_json`."""
         prepared = self._prepare(
@@ -1113,6 +1204,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             data=data,
             headers=headers,
             options=options,
+            security=security,
         )
         await self._send(prepared)
 
@@ -1120,6 +1212,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         """Send with retries; return the 2xx response or raise; see :meth:`SyncAPIClient._send`."""
         retries_done = 0
         while True:
+            if prepared.token_scheme is not None:
+                await self._refresh_token(prepared.token_scheme)
             request = self._build_request(prepared)
             started = time.monotonic()
             response: httpx.Response | None = None
@@ -1138,6 +1232,19 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 await response.aclose()
             await self._sleep(delay)
             retries_done += 1
+
+    async def _refresh_token(self, scheme: SecurityScheme) -> None:
+        """Fetch an OAuth2 token unless the client holds one that is still valid."""
+        if self._credentials.token_valid():
+            return
+        request = self._credentials.token_request(scheme, self._base_url)
+        try:
+            response = await self._client.send(request, follow_redirects=False)
+            await response.aread()
+        except httpx.TransportError as err:
+            raise _connection_error(err, request, self._credentials.secrets()) from err
+        if not (response.is_success and self._credentials.accept_token(response)):
+            raise self._token_failed(response)
 
     async def _sleep(self, seconds: float) -> None:
         await anyio.sleep(seconds)

@@ -10,9 +10,9 @@ import httpx
 
 from .._base_client import (
     AsyncAPIClient,
-    AuthSpec,
     EnvelopeSpec,
     ErrorSpec,
+    SecurityScheme,
     SyncAPIClient,
     VendorProfile,
 )
@@ -38,7 +38,6 @@ PROFILE = VendorProfile(
     name="studio",
     default_base_url="https://studio.example.com/api/v2",
     api_key_env="STUDIO_API_KEY",
-    auth=AuthSpec(header="authorization", prefix=""),
     error=ErrorSpec(
         code_pointers=("/error/code",),
         message_pointers=("/error/message",),
@@ -47,6 +46,15 @@ PROFILE = VendorProfile(
         data_pointer="/data",
         request_id_pointer="/meta/request_id",
     ),
+    schemes=(
+        SecurityScheme(
+            name="Raw",
+            kind="api_key",
+            location="header",
+            parameter="authorization",
+        ),
+    ),
+    security=(("Raw",),),
 )
 
 

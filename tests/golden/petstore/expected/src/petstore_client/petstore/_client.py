@@ -10,8 +10,8 @@ import httpx
 
 from .._base_client import (
     AsyncAPIClient,
-    AuthSpec,
     ErrorSpec,
+    SecurityScheme,
     SyncAPIClient,
     VendorProfile,
 )
@@ -31,12 +31,20 @@ PROFILE = VendorProfile(
     name="petstore",
     default_base_url="https://pets.example.com/v1",
     api_key_env="PETSTORE_API_KEY",
-    auth=AuthSpec(header="X-API-Key", prefix=""),
     error=ErrorSpec(
         code_pointers=(),
         message_pointers=(),
     ),
     envelope=None,
+    schemes=(
+        SecurityScheme(
+            name="ApiKey",
+            kind="api_key",
+            location="header",
+            parameter="X-API-Key",
+        ),
+    ),
+    security=(("ApiKey",),),
 )
 
 

@@ -10,8 +10,8 @@ import httpx
 
 from .._base_client import (
     AsyncAPIClient,
-    AuthSpec,
     ErrorSpec,
+    SecurityScheme,
     SyncAPIClient,
     VendorProfile,
 )
@@ -31,12 +31,19 @@ PROFILE = VendorProfile(
     name="clinic",
     default_base_url="https://clinic.example.com",
     api_key_env="CLINIC_API_KEY",
-    auth=AuthSpec(header="Authorization", prefix="Bearer "),
     error=ErrorSpec(
         code_pointers=(),
         message_pointers=(),
     ),
     envelope=None,
+    schemes=(
+        SecurityScheme(
+            name="Bearer",
+            kind="bearer",
+            prefix="Bearer ",
+        ),
+    ),
+    security=(("Bearer",),),
 )
 
 
