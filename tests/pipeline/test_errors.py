@@ -63,15 +63,44 @@ def test_colliding_operation_ids_are_an_error() -> None:
         normalize(_spec({"/a": _get(ok, "List voices"), "/b": _get(ok, "list-voices")}), "v.yaml")
 
 
-def test_two_operations_claiming_one_method_are_an_error_when_no_other_name_is_free() -> None:
+def test_two_operations_claiming_one_method_are_numbered_with_a_warning_naming_both() -> None:
     ok = {"type": "string"}
     # voices.list by their paths; the second's operationId would name it `list` too.
     paths = {"/v1/voices": _get(ok, "A"), "/v2/voices": _get(ok, "B")}
     paths["/v1/voices"]["get"]["operationId"] = "x"
     paths["/v2/voices"]["get"]["operationId"] = "list"
     doc = normalize(_spec(paths), "v.yaml")
-    with pytest.raises(ClientgenError, match=r"voices\.list is claimed by"):
-        build_api_model([("vendor", doc, "v.yaml")])
+
+    [namespace] = build_api_model([("vendor", doc, "v.yaml")])
+
+    voices = namespace.root.children["voices"]
+    assert [(op.py_name, op.path) for op in voices.operations] == [
+        ("list", "/v1/voices"),
+        ("list_2", "/v2/voices"),
+    ]
+    (warning,) = [w for w in namespace.warnings if "list_2" in w.message]
+    assert "voices.list is already /paths/~1v1~1voices/get" in warning.message
+    assert (warning.file, warning.pointer) == ("v.yaml", "/paths/~1v2~1voices/get")
+
+
+def test_a_path_with_no_word_of_its_own_takes_its_first_segment_with_a_warning() -> None:
+    ok = {"type": "string"}
+    paths = {"/v1/{name}": _get(ok, "Get"), "/": _get(ok, "Root")}
+    paths["/v1/{name}"]["get"]["parameters"] = [
+        {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}
+    ]
+
+    [namespace] = build_api_model([("vendor", normalize(_spec(paths), "v.yaml"), "v.yaml")])
+
+    assert sorted(namespace.root.children) == ["api", "v1"]
+    assert [op.py_name for op in namespace.root.children["v1"].operations] == ["retrieve"]
+    messages = sorted(w.message for w in namespace.warnings if "names no resource" in w.message)
+    assert messages == [
+        "GET / names no resource; its methods are on client.api (set x-clientgen-name to "
+        "'resource.method' to choose)",
+        "GET /v1/{name} names no resource; its methods are on client.v1 (set x-clientgen-name "
+        "to 'resource.method' to choose)",
+    ]
 
 
 def test_schemas_that_get_one_class_name_are_an_error() -> None:
@@ -164,13 +193,6 @@ def test_path_level_parameters_reach_every_operation() -> None:
     assert (op.py_name, [p.py_name for p in op.path_params]) == ("retrieve", ["voice_id"])
 
 
-def test_an_operation_with_no_resource_is_an_error() -> None:
-    doc = normalize(_spec({"/": _get({"type": "string"}, "Root")}), "v.yaml")
-    with pytest.raises(ClientgenError, match=r"GET / has no resource") as err:
-        build_api_model([("v", doc, "v.yaml")])
-    assert err.value.pointer == "/paths/~1/get"
-
-
 def test_a_resource_that_would_hide_a_client_attribute_is_an_error() -> None:
     doc = normalize(_spec({"/close": _get({"type": "string"}, "Close")}), "v.yaml")
     with pytest.raises(ClientgenError, match="would hide the client's own attribute"):
@@ -209,14 +231,6 @@ def test_client_rejects_a_package_name_that_is_not_an_identifier(
     spec.write_text(yaml.safe_dump(_spec({"/a": _get({"type": "string"}, "A")})))
     assert main(["client", str(spec), "--out", str(tmp_path / "o"), "--package", package]) == 1
     assert "is not a lower-case identifier" in capsys.readouterr().err
-
-
-def test_an_unsupported_security_scheme_is_an_error() -> None:
-    doc = _spec({})
-    doc["components"]["securitySchemes"] = {"Q": {"type": "apiKey", "in": "query", "name": "key"}}
-    with pytest.raises(ClientgenError, match="security scheme 'Q'") as err:
-        build_api_model([("v", doc, "v.yaml")])
-    assert err.value.pointer == "/components/securitySchemes/Q"
 
 
 def test_a_select_that_is_not_a_list_of_patterns_is_an_error(tmp_path: Path) -> None:

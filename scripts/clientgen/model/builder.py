@@ -126,7 +126,7 @@ class _NamespaceBuilder:
             root=root,
             model_names=sorted(self.class_names.values()),
             document=codegen_view(self.doc, self.class_names, self.module),
-            field_aliases=field_aliases(self.doc, self.class_names, self.source),
+            field_aliases=field_aliases(self.doc, self.class_names, self.source, self.warnings),
             warnings=self.warnings,
             cloner_declaration=self.doc.get(CLONER_KEY),
             source=self.source,
@@ -139,6 +139,8 @@ class _NamespaceBuilder:
         for path, method, op in operations(self.doc):
             where = json_pointer("paths", path, method)
             resource_path, method_name = self._operation_name(path, method, op)
+            if not resource_path:
+                resource_path = self._fallback_resource(path, method, where)
             key = (resource_path, method_name)
             if key in placed and not op.get("x-clientgen-name"):
                 # Two operations that the path alone names alike: the later one is named
@@ -156,21 +158,31 @@ class _NamespaceBuilder:
                         )
                     )
                     key, method_name = fallback, fallback[1]
-            if key in placed:
+            if key in placed and op.get("x-clientgen-name"):
                 raise ClientgenError(
                     f"{'.'.join((*resource_path, method_name))} is claimed by {placed[key]} and "
                     f"{where}; set x-clientgen-name on one of them",
                     file=self.source,
                     pointer=where,
                 )
-            placed[key] = where
-            if not resource_path:
-                raise ClientgenError(
-                    f"{method.upper()} {path} has no resource to belong to; set "
-                    "x-clientgen-name to 'resource.method'",
-                    file=self.source,
-                    pointer=where,
+            if key in placed:
+                # Still taken: numbered in document order, which an edit elsewhere in the
+                # document does not change.
+                number = 2
+                while (resource_path, f"{method_name}_{number}") in placed:
+                    number += 1
+                numbered = f"{method_name}_{number}"
+                self.warnings.append(
+                    Diagnostic(
+                        f"{'.'.join((*resource_path, method_name))} is already {placed[key]}; "
+                        f"this operation is {'.'.join((*resource_path, numbered))} (set "
+                        "x-clientgen-name to name it otherwise)",
+                        file=self.source,
+                        pointer=where,
+                    )
                 )
+                key, method_name = (resource_path, numbered), numbered
+            placed[key] = where
             if resource_path[0] in CLIENT_ATTRIBUTES:
                 raise ClientgenError(
                     f"resource {resource_path[0]!r} would hide the client's own attribute; set "
@@ -187,6 +199,23 @@ class _NamespaceBuilder:
                 node = node.children[attr]
             node.operations.append(self._operation(path, method, op, method_name, where))
         self._check_resource_names(root, placed)
+
+    def _fallback_resource(self, path: str, method: str, where: str) -> tuple[str, ...]:
+        """A resource for a path with no word of its own (``/v1/{name}``, ``/``): its first
+        segment (``v1``), or ``api``; with a warning, as the name is a guess."""
+        first = next((s for s in path.strip("/").split("/") if s and "{" not in s), "")
+        resource = module_name(first) if first else "api"
+        if resource in CLIENT_ATTRIBUTES:
+            resource = "api"
+        self.warnings.append(
+            Diagnostic(
+                f"{method.upper()} {path} names no resource; its methods are on "
+                f"client.{resource} (set x-clientgen-name to 'resource.method' to choose)",
+                file=self.source,
+                pointer=where,
+            )
+        )
+        return (resource,)
 
     def _resource_class(self, trail: list[str], where: str) -> str:
         """The class of a resource, unique in the namespace: ``sms_logs`` and ``sms.logs``

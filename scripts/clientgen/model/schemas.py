@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.core.naming import field_name, pascal_case
 from clientgen.core.openapi import deref, json_pointer
 
@@ -46,7 +46,7 @@ def codegen_view(document: dict[str, Any], names: dict[str, str], module: str) -
     }
 
     def rewrite(node: dict[str, Any]) -> dict[str, Any]:
-        out = _open_enum(node)
+        out = _open_enum(_plain_ref(node))
         if isinstance(out.get("$ref"), str):
             out["$ref"] = mapping.get(out["$ref"], out["$ref"])
         for key in ("description", "title"):
@@ -63,10 +63,19 @@ def codegen_view(document: dict[str, Any], names: dict[str, str], module: str) -
     }
 
 
-def field_aliases(document: dict[str, Any], names: dict[str, str], source: str) -> dict[str, str]:
+def field_aliases(
+    document: dict[str, Any], names: dict[str, str], source: str, warnings: list[Diagnostic]
+) -> dict[str, str]:
     """``{"Class.wire": field}`` for the properties whose field name is not the wire name;
-    two properties of one schema that would get one field name are an error naming both."""
+    two properties of one schema that would get one field name are an error naming both.
+
+    A field may not be spelled like a model class of its module (``OrganizationId:
+    OrganizationId``: pydantic would read the annotation as the field): it takes a trailing
+    underscore, and one warning says how many did.
+    """
     aliases: dict[str, str] = {}
+    classes = set(names.values())
+    clashes: list[str] = []
     schemas = (document.get("components") or {}).get("schemas") or {}
     for name, schema in schemas.items():
         properties = deref(document, schema).get("properties") if isinstance(schema, dict) else None
@@ -75,6 +84,9 @@ def field_aliases(document: dict[str, Any], names: dict[str, str], source: str) 
         taken: dict[str, str] = {}
         for wire in properties:
             py_name = field_name(str(wire))
+            while py_name in classes:
+                clashes.append(f"{names[name]}.{py_name}")
+                py_name += "_"
             if py_name in taken:
                 raise ClientgenError(
                     f"properties {taken[py_name]!r} and {wire!r} of schema {name!r} would "
@@ -85,6 +97,18 @@ def field_aliases(document: dict[str, Any], names: dict[str, str], source: str) 
             taken[py_name] = str(wire)
             if py_name != wire:
                 aliases[f"{names[name]}.{wire}"] = py_name
+    if clashes:
+        shown = ", ".join(clashes[:3]) + (
+            f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+        )
+        warnings.append(
+            Diagnostic(
+                f"{len(clashes)} field(s) spelled like a model class take a trailing underscore "
+                f"(the wire name is kept as the alias): {shown}",
+                file=source,
+                pointer=json_pointer("components", "schemas"),
+            )
+        )
     return aliases
 
 
@@ -127,6 +151,34 @@ def tidy_prose(text: str) -> str:
         if c in _LINE_BREAKS or unicodedata.category(c)[0] != "C"
     )
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+# Keywords that describe a value without constraining it.
+_ANNOTATIONS = frozenset(
+    {"description", "title", "default", "example", "examples", "deprecated", "readOnly",
+     "writeOnly", "externalDocs", "xml"}
+)  # fmt: skip
+
+
+def _plain_ref(schema: dict[str, Any]) -> dict[str, Any]:
+    """``allOf: [{$ref}, {description: ...}]`` (how OpenAPI 3.0 documents describe a use of a
+    component) as the ``$ref`` with its annotations beside it: the model generator would
+    otherwise write a model class of its own for each such use, named after the field."""
+    parts = schema.get("allOf")
+    if not isinstance(parts, list) or not all(isinstance(part, dict) for part in parts):
+        return schema
+    refs = [part for part in parts if "$ref" in part]
+    if len(refs) != 1 or set(refs[0]) != {"$ref"}:
+        return schema
+    notes = [part for part in parts if part is not refs[0]]
+    if any(not set(part) <= _ANNOTATIONS for part in notes):
+        return schema
+    out = {key: value for key, value in schema.items() if key != "allOf"}
+    for part in notes:
+        for key, value in part.items():
+            out.setdefault(key, value)
+    out["$ref"] = refs[0]["$ref"]
+    return out
 
 
 def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from clientgen.spec.combine import combine_pages
 from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
 from clientgen.spec.overlay import apply_overlay, load_overlay
+from clientgen.spec.patterns import set_aside_unenforceable_patterns
 from clientgen.spec.spec_validator import validate_openapi
 from clientgen.spec.validate import check_required_cycles, validate_document
 
@@ -65,6 +66,7 @@ def build_vendor_spec(config: VendorConfig) -> VendorSpec:
     sources.check_cycles(combined)
     normalized_name = f"{config.name} (normalized from {config.config_file})"
     warnings += deduplicate_operation_ids(document, normalized_name)
+    warnings += set_aside_unenforceable_patterns(document, normalized_name)
     try:
         validate_document(document, normalized_name)
         check_declaration(document, normalized_name)

