@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 import yaml
 
-from clientgen.core.diagnostics import ClientgenError
 from clientgen.model.api_model import Namespace, Operation
 from clientgen.model.builder import build_api_model
 
@@ -179,11 +178,18 @@ def test_names_are_decided_once_and_collisions_resolved_with_a_warning() -> None
     assert set(namespace.document["components"]["schemas"]) == {"Voice"}
 
 
-def test_two_schemas_of_one_class_name_are_an_error_naming_the_place() -> None:
-    with pytest.raises(ClientgenError) as err:
-        _namespace({}, {"voice_response": VOICE, "VoiceResponse": VOICE})
-    assert "would both be named 'VoiceResponse'" in str(err.value)
-    assert "#/components/schemas/VoiceResponse" in str(err.value)
+def test_the_later_of_two_schemas_of_one_class_name_is_numbered_everywhere() -> None:
+    paths = {"/voices": {"get": {"operationId": "listVoices", "responses": {"200": {
+        "description": "ok", "content": {"application/json": {"schema": {
+            "$ref": "#/components/schemas/VoiceResponse"}}}}}}}}  # fmt: skip
+    namespace = _namespace(paths, {"voice_response": VOICE, "VoiceResponse": VOICE})
+
+    assert sorted(namespace.document["components"]["schemas"]) == [
+        "VoiceResponse",
+        "VoiceResponse2",
+    ]
+    assert _operation(namespace, "voices.list").return_annotation == "VoiceResponse2"
+    assert any("'VoiceResponse' is 'VoiceResponse2'" in w.message for w in namespace.warnings)
 
 
 @pytest.mark.parametrize("spec", sorted(NORMALIZED.glob("*.yaml")), ids=lambda p: p.stem)
@@ -204,3 +210,17 @@ def test_the_cloner_is_bound_while_the_model_is_built(spec: Path) -> None:
         for step in capability.steps:
             assert step.call in methods  # every step calls a generated method
     assert cloner.capabilities["clone"].returns in ("voice", "voice_by_id")
+
+
+def test_a_path_parameter_may_sit_anywhere_in_a_segment() -> None:
+    item = {"get": {"operationId": "getThing", "parameters": [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "format", "in": "path", "required": True, "schema": {"type": "string"}},
+    ], "responses": {"204": {"description": "none"}}}}  # fmt: skip
+    namespace = _namespace({"/things/{id}.{format}": item})
+
+    operation = namespace.root.children["things"].operations[0]
+    assert [(p.py_name, p.location) for p in operation.params] == [
+        ("thing_id", "path"),
+        ("format", "path"),
+    ]

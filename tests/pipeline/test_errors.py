@@ -103,10 +103,18 @@ def test_a_path_with_no_word_of_its_own_takes_its_first_segment_with_a_warning()
     ]
 
 
-def test_schemas_that_get_one_class_name_are_an_error() -> None:
+def test_schemas_that_get_one_class_name_are_numbered_with_a_warning() -> None:
     schemas = {"voice_sample": {"type": "object"}, "VoiceSample": {"type": "object"}}
-    with pytest.raises(ClientgenError, match="would both be named 'VoiceSample'"):
-        build_api_model([("vendor", _spec({}, schemas), "v.yaml")])
+
+    [namespace] = build_api_model([("vendor", _spec({}, schemas), "v.yaml")])
+
+    assert namespace.model_names == ["VoiceSample", "VoiceSample2"]
+    (warning,) = [w for w in namespace.warnings if "would both be named" in w.message]
+    assert warning.message == (
+        "schemas 'voice_sample' and 'VoiceSample' would both be named 'VoiceSample'; "
+        "'VoiceSample' is 'VoiceSample2'"
+    )
+    assert warning.pointer == "/components/schemas/VoiceSample"
 
 
 def test_namespaces_that_get_one_module_are_an_error() -> None:
@@ -199,7 +207,7 @@ def test_a_resource_that_would_hide_a_client_attribute_is_an_error() -> None:
         build_api_model([("v", doc, "v.yaml")])
 
 
-def test_a_method_and_a_sub_resource_of_one_name_are_an_error() -> None:
+def test_a_declared_method_and_a_sub_resource_of_one_name_are_an_error() -> None:
     ok = {"type": "string"}
     named = {"x-clientgen-name": "notes.attachments"}  # the method; the GETs make the resource
     action = {"post": {"summary": "Attach", **named, "responses": {"204": {"description": "ok"}}}}
@@ -208,6 +216,24 @@ def test_a_method_and_a_sub_resource_of_one_name_are_an_error() -> None:
     doc = normalize(_spec(paths), "v.yaml")
     with pytest.raises(ClientgenError, match="is both a method and a sub-resource"):
         build_api_model([("v", doc, "v.yaml")])
+
+
+def test_a_method_named_like_a_sub_resource_says_its_http_method_too() -> None:
+    ok = {"type": "string"}
+    # POST /notes/{id}/archive is the action notes.archive; GET /notes/archive/items makes
+    # notes.archive a resource.
+    action = {"post": {"summary": "Archive", "operationId": "archive",
+                       "responses": {"204": {"description": "ok"}}}}  # fmt: skip
+    paths = {"/notes/{id}/archive": action, "/notes/archive/items": _get(ok, "Archived")}
+    doc = normalize(_spec(paths), "v.yaml")
+
+    [namespace] = build_api_model([("v", doc, "v.yaml")])
+
+    notes = namespace.root.children["notes"]
+    assert [op.py_name for op in notes.operations] == ["archive_post"]
+    assert list(notes.children) == ["archive"]
+    (warning,) = [w for w in namespace.warnings if "is a sub-resource" in w.message]
+    assert warning.pointer == "/paths/~1notes~1{id}~1archive/post"
 
 
 def test_client_never_replaces_a_folder_it_did_not_generate(

@@ -98,6 +98,7 @@ class Operation:
     response_kind: ResponseKind
     return_type: TypeRef  # the model class for json (and the json branch of a selector)
     selector: Selector | None = None
+    declared_name: bool = False  # named by x-clientgen-name: never renamed, a clash is an error
     # The alternatives it accepts when they differ from the document's (``()``: none needed).
     security: tuple[Requirement, ...] | None = None
     source: str = ""

@@ -52,6 +52,7 @@ from clientgen.model.types import (
 )
 from clientgen.spec.cloner_declaration import KEY as CLONER_KEY
 
+_PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
 _VERSION_SEGMENT = re.compile(r"^(api|v\d+(\.\d+)?|public)$")
 _BINARY_MEDIA = re.compile(r"^(audio|video|image)/|^application/(octet-stream|pdf|zip)$")
 
@@ -97,7 +98,7 @@ class _NamespaceBuilder:
         paths = document.get("paths") or {}
         # Paths with an item below them (/pricing has /pricing/{id}): a GET on one lists.
         self.collections = {p.rsplit("/{", 1)[0] for p in paths if "/{" in p}
-        self.class_names = class_names(document, source)
+        self.class_names = class_names(document, source, self.warnings)
         self.types = TypeMapper(self.class_names)
 
     def build(self) -> Namespace:
@@ -251,13 +252,32 @@ class _NamespaceBuilder:
                 )
             classes[resource.class_name] = ".".join(trail)
             for op in resource.operations:
-                if op.py_name in resource.children:
+                if op.py_name not in resource.children:
+                    continue
+                where = placed[trail, op.py_name]
+                if op.declared_name:
                     raise ClientgenError(
                         f"{'.'.join((*trail, op.py_name))} is both a method and a sub-resource; "
                         "set x-clientgen-name on one of them",
                         file=self.source,
-                        pointer=placed[trail, op.py_name],
+                        pointer=where,
                     )
+                # The sub-resource keeps the attribute; the method says its HTTP method too.
+                taken = {o.py_name for o in resource.operations} | set(resource.children)
+                renamed, number = f"{op.py_name}_{op.http_method}", 2
+                while renamed in taken:
+                    renamed, number = f"{op.py_name}_{op.http_method}_{number}", number + 1
+                self.warnings.append(
+                    Diagnostic(
+                        f"{'.'.join((*trail, op.py_name))} is a sub-resource; this operation is "
+                        f"the method {'.'.join((*trail, renamed))} (set x-clientgen-name to "
+                        "name it otherwise)",
+                        file=self.source,
+                        pointer=where,
+                    )
+                )
+                op.py_name = renamed
+                placed[trail, renamed] = where
 
     def _operation_name(
         self, path: str, method: str, op: dict[str, Any]
@@ -331,6 +351,7 @@ class _NamespaceBuilder:
             response_kind=response_kind,
             return_type=return_type,
             selector=selector,
+            declared_name=bool(op.get("x-clientgen-name")),
             # Stated only where it differs from the document's default.
             security=None if security == self.security.default else security,
             source=", ".join(op.get("x-clientgen-sources") or []),
@@ -338,22 +359,26 @@ class _NamespaceBuilder:
 
     def _parameters(self, path: str, op: dict[str, Any]) -> list[Param]:
         segments = path.strip("/").split("/")
+        # The segment each path parameter stands in, anywhere in it (/t/{id}.json, {a}-{b}).
+        position = {
+            name: index
+            for index, segment in enumerate(segments)
+            for name in _PATH_PARAMETER.findall(segment)
+        }
         result = []
         raw = [self._deref(p) for p in op.get("parameters") or []]
         order = {"path": 0, "query": 1, "header": 2}
         for param in sorted(
             (p for p in raw if p.get("in") in order),
-            key=lambda p: (order[p["in"]], segments.index("{" + p["name"] + "}")
-                           if p["in"] == "path" and "{" + p["name"] + "}" in segments else 0),
-        ):  # fmt: skip
+            key=lambda p: (order[p["in"]], position.get(p["name"], 0) if p["in"] == "path" else 0),
+        ):
             name = str(param["name"])
             py_name = param_name(name)
             if param.get("x-clientgen-name"):
                 py_name = param_name(str(param["x-clientgen-name"]))
-            elif param["in"] == "path" and py_name == "id":
+            elif param["in"] == "path" and py_name == "id" and name in position:
                 # /voices/{id}: `voice_id` says which id it is.
-                index = segments.index("{" + name + "}")
-                before = [s for s in segments[:index] if not s.startswith("{")]
+                before = [s for s in segments[: position[name]] if not s.startswith("{")]
                 if before:
                     py_name = singular(snake_case(before[-1])) + "_id"
             schema = param.get("schema") or {}
@@ -458,12 +483,22 @@ class _NamespaceBuilder:
                 )
                 params[index] = param = replace(param, py_name=qualified)
             elif other is not None:
-                raise ClientgenError(
-                    f"parameters {other.wire_name!r} and {param.wire_name!r} would both be "
-                    f"named {param.py_name!r}; set x-clientgen-name on one of them",
-                    file=self.source,
-                    pointer=where,
+                # Numbered in the order the document lists them: stable across runs.
+                number = 2
+                while f"{param.py_name}_{number}" in seen:
+                    number += 1
+                numbered = f"{param.py_name}_{number}"
+                self.warnings.append(
+                    Diagnostic(
+                        f"parameters {other.wire_name!r} and {param.wire_name!r} would both be "
+                        f"named {param.py_name!r}; the {param.location} parameter "
+                        f"{param.wire_name!r} is the argument {numbered!r} (set "
+                        "x-clientgen-name to name it otherwise)",
+                        file=self.source,
+                        pointer=where,
+                    )
                 )
+                params[index] = param = replace(param, py_name=numbered)
             seen[param.py_name] = param
 
     def _response(

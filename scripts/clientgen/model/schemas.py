@@ -16,20 +16,30 @@ from clientgen.core.naming import field_name, pascal_case
 from clientgen.core.openapi import deref, json_pointer
 
 
-def class_names(document: dict[str, Any], source: str) -> dict[str, str]:
-    """``{component name: class name}``; two components of one class name are an error."""
-    names = {
-        name: pascal_case(name) for name in (document.get("components") or {}).get("schemas", {})
-    }
+def class_names(
+    document: dict[str, Any], source: str, warnings: list[Diagnostic]
+) -> dict[str, str]:
+    """``{component name: class name}``. Two components of one class name (``Ref_of_Bundle_``
+    and ``Ref__of_Bundle_``) are told apart by a number on the later one, in document order,
+    with a warning naming both."""
     taken: dict[str, str] = {}
-    for original, py_name in names.items():
-        if py_name in taken:
-            raise ClientgenError(
-                f"schemas {taken[py_name]!r} and {original!r} would both be named {py_name!r}",
-                file=source,
-                pointer=json_pointer("components", "schemas", original),
+    names: dict[str, str] = {}
+    for original in (document.get("components") or {}).get("schemas", {}):
+        base = py_name = pascal_case(original)
+        number = 2
+        while py_name in taken:
+            py_name, number = f"{base}{number}", number + 1
+        if py_name != base:
+            warnings.append(
+                Diagnostic(
+                    f"schemas {taken[base]!r} and {original!r} would both be named {base!r}; "
+                    f"{original!r} is {py_name!r}",
+                    file=source,
+                    pointer=json_pointer("components", "schemas", original),
+                )
             )
         taken[py_name] = original
+        names[original] = py_name
     return names
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
-from clientgen.core.openapi import HTTP_METHODS, json_pointer
+from clientgen.core.openapi import HTTP_METHODS, deref, json_pointer
 from clientgen.spec.operation_merge import OperationMerge
 
 
@@ -80,10 +80,17 @@ def inline_path_parameters(doc: dict[str, Any]) -> None:
             continue
         for method in HTTP_METHODS:
             if method in item:
+                # An operation's parameter overrides the path's of one name and location
+                # (OpenAPI's rule), whether either is written out or a $ref.
                 own = item[method].get("parameters") or []
-                names = {(p.get("name"), p.get("in")) for p in own}
-                inherited = [p for p in shared if (p.get("name"), p.get("in")) not in names]
+                names = {_name_and_location(doc, p) for p in own}
+                inherited = [p for p in shared if _name_and_location(doc, p) not in names]
                 item[method]["parameters"] = [*copy.deepcopy(inherited), *own]
+
+
+def _name_and_location(doc: dict[str, Any], parameter: Any) -> tuple[object, object]:
+    resolved = deref(doc, parameter)
+    return (resolved.get("name"), resolved.get("in")) if isinstance(resolved, dict) else ("", "")
 
 
 def _merge_top_level(combined: dict[str, Any], doc: dict[str, Any]) -> None:
