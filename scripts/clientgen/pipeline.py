@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.core.yaml_io import dump_yaml, load_yaml, parse_yaml
 from clientgen.model.builder import build_api_model
 from clientgen.release.versions import CHANGELOG, plan_release, set_version
@@ -316,7 +316,9 @@ def client(
         report(set_aside_unenforceable_patterns(raw, path))
         validate_document(raw, path)
         check_declaration(raw, str(path))
-        documents.append((path.stem.split(".")[0], normalize(raw, str(path)), str(path)))
+        named: list[Diagnostic] = []
+        documents.append((path.stem.split(".")[0], normalize(raw, str(path), named), str(path)))
+        report(named)
     info = package_info(package, distribution, version, source="the command line")
     if (
         out.exists()

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from clientgen.cli import main
-from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.model.builder import build_api_model
 from clientgen.spec.normalize import normalize
 from clientgen.spec.overlay import apply_overlay, load_overlay
@@ -57,10 +57,37 @@ def test_equal_shapes_under_one_name_become_one_schema() -> None:
     assert doc["components"]["schemas"]["Voice"]["properties"]["id"]["description"] == "Id."
 
 
-def test_colliding_operation_ids_are_an_error() -> None:
+def test_operation_ids_that_collide_once_spelled_as_classes_are_numbered() -> None:
     ok = {"type": "string"}
-    with pytest.raises(ClientgenError, match="collides"):
-        normalize(_spec({"/a": _get(ok, "List voices"), "/b": _get(ok, "list-voices")}), "v.yaml")
+    warnings: list[Diagnostic] = []
+    doc = _spec({"/a": _get(ok, "List voices"), "/b": _get(ok, "list-voices")})
+    doc["paths"]["/a"]["get"]["operationId"] = "listVoices"
+    doc["paths"]["/b"]["get"]["operationId"] = "ListVoices"
+
+    normalized = normalize(doc, "v.yaml", warnings)
+
+    assert normalized["paths"]["/b"]["get"]["operationId"] == "ListVoices2"
+    (warning,) = warnings
+    assert warning.pointer == "/paths/~1b/get/operationId"
+    assert "collides with /paths/~1a/get/operationId" in warning.message
+
+
+def test_an_inline_body_named_like_a_component_of_another_shape_is_numbered() -> None:
+    body = {"type": "object", "properties": {"name": {"type": "string"}}}
+    content = {"application/json": {"schema": body}}
+    post = {"operationId": "createThing", "requestBody": {"content": content}, "responses": {
+        "204": {"description": "ok"}}}  # fmt: skip
+    paths = {"/things": {"post": post}}
+    other = {"type": "object", "properties": {"count": {"type": "integer"}}}
+    warnings: list[Diagnostic] = []
+
+    doc = normalize(_spec(paths, {"CreateThingRequest": other}), "v.yaml", warnings)
+
+    media = doc["paths"]["/things"]["post"]["requestBody"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/CreateThingRequest2"}
+    assert doc["components"]["schemas"]["CreateThingRequest"] == other
+    (warning,) = warnings
+    assert "'CreateThingRequest' is /components/schemas/CreateThingRequest" in warning.message
 
 
 def test_two_operations_claiming_one_method_are_numbered_with_a_warning_naming_both() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.spec.normalize import normalize
 
 SOURCE = "acme.yaml"
@@ -65,16 +65,21 @@ def test_operation_ids_come_from_the_summary_else_from_method_and_path() -> None
     }
 
 
-def test_ids_that_would_name_one_method_are_an_error_at_the_second() -> None:
+def test_ids_that_would_name_one_method_are_numbered_with_a_warning_at_the_second() -> None:
     paths = {
         "/a": {"get": {"summary": "Read voice", "responses": DONE}},
         "/b": {"get": {"operationId": "read_voice", "responses": DONE}},
     }
-    with pytest.raises(ClientgenError) as error:
-        normalize(_api(paths), SOURCE)
-    assert (error.value.file, error.value.pointer) == (SOURCE, "/paths/~1b/get/operationId")
-    assert error.value.message == (
-        "operation id 'read_voice' collides with /paths/~1a/get/operationId"
+    warnings: list[Diagnostic] = []
+
+    doc = normalize(_api(paths), SOURCE, warnings)
+
+    assert doc["paths"]["/b"]["get"]["operationId"] == "read_voice2"
+    (warning,) = warnings
+    assert (warning.file, warning.pointer) == (SOURCE, "/paths/~1b/get/operationId")
+    assert warning.message == (
+        "operation id 'read_voice' collides with /paths/~1a/get/operationId; this operation's "
+        "is 'read_voice2'"
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.core.naming import camel_case, pascal_case, singular
 from clientgen.core.openapi import HTTP_METHODS, json_pointer, operations
 from clientgen.core.schema_shapes import (
@@ -48,16 +48,20 @@ _SCHEMA_FIRST = (
 )
 
 
-def normalize(document: dict[str, Any], source: str) -> dict[str, Any]:
-    """Return the normalized copy of a vendor document; ``source`` names it in errors."""
+def normalize(
+    document: dict[str, Any], source: str, warnings: list[Diagnostic] | None = None
+) -> dict[str, Any]:
+    """Return the normalized copy of a vendor document; ``source`` names it in errors and in
+    the ``warnings`` (names it had to choose) appended to the list given."""
+    said = warnings if warnings is not None else []
     doc = copy.deepcopy(document)
     _rename_components(doc, source)
     inline_path_parameters(doc)
-    _assign_operation_ids(doc, source)
+    _assign_operation_ids(doc, source, said)
     _drop_credential_parameters(doc)
     _fill_error_schemas(doc)
     _fold_single_examples(doc)
-    _Lifter(doc, source).lift_all()
+    _Lifter(doc, source, said).lift_all()
     return _ordered_document(doc)
 
 
@@ -108,7 +112,9 @@ def _rewrite_refs(node: Any, refs: dict[str, str]) -> None:
             _rewrite_refs(value, refs)
 
 
-def _assign_operation_ids(doc: dict[str, Any], source: str) -> None:
+def _assign_operation_ids(doc: dict[str, Any], source: str, warnings: list[Diagnostic]) -> None:
+    """Every operation gets an id, unique once spelled as a class name (``listVoices`` and
+    ``ListVoices`` are one): a later one that is not is numbered, with a warning."""
     seen: dict[str, str] = {}
     for path, method, op in operations(doc):
         if not op.get("operationId"):
@@ -117,10 +123,18 @@ def _assign_operation_ids(doc: dict[str, Any], source: str) -> None:
         key = pascal_case(op["operationId"])
         where = json_pointer("paths", path, method, "operationId")
         if key in seen:
-            raise ClientgenError(
-                f"operation id {op['operationId']!r} collides with {seen[key]}",
-                file=source,
-                pointer=where,
+            original, number = op["operationId"], 2
+            while pascal_case(f"{original}{number}") in seen:
+                number += 1
+            op["operationId"] = f"{original}{number}"
+            key = pascal_case(op["operationId"])
+            warnings.append(
+                Diagnostic(
+                    f"operation id {original!r} collides with {seen[pascal_case(original)]}; "
+                    f"this operation's is {op['operationId']!r}",
+                    file=source,
+                    pointer=where,
+                )
             )
         seen[key] = where
 
@@ -185,13 +199,15 @@ def _fold_single_examples(doc: dict[str, Any]) -> None:
 class _Lifter:
     """Moves inline object schemas into components/schemas, naming each once."""
 
-    def __init__(self, doc: dict[str, Any], source: str) -> None:
+    def __init__(self, doc: dict[str, Any], source: str, warnings: list[Diagnostic]) -> None:
         self.doc = doc
         self.source = source
+        self.warnings = warnings
         self.schemas: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
         self.origin: dict[str, str] = {
             name: json_pointer("components", "schemas", name) for name in self.schemas
         }
+        self.declared = frozenset(self.schemas)  # the document's own components
 
     def lift_all(self) -> None:
         for name in list(self.schemas):
@@ -243,6 +259,7 @@ class _Lifter:
             # A free-form object (no documented fields) stays a plain dict.
             return schema
         lifted = copy.deepcopy(schema)
+        titled = bool(lifted.get("title"))
         name = pascal_case(lifted.pop("title", None) or context_name)
         use_site: dict[str, Any] = {}
         if "description" in lifted:
@@ -254,7 +271,7 @@ class _Lifter:
             rest = [t for t in lifted["type"] if t != "null"]
             lifted["type"] = rest[0] if len(rest) == 1 else rest
         self._walk_children(lifted, name, pointer)
-        self._register(name, lifted, pointer)
+        name = self._register(name, lifted, pointer, numbered=not titled)
         ref = {"$ref": f"#/components/schemas/{name}"}
         if nullable:
             return {"anyOf": [ref, {"type": "null"}], **use_site}
@@ -278,15 +295,37 @@ class _Lifter:
                     sub, f"{name}{combinator[0].upper()}{index}", f"{pointer}/{combinator}/{index}"
                 )
 
-    def _register(self, name: str, schema: dict[str, Any], pointer: str) -> None:
+    def _register(self, name: str, schema: dict[str, Any], pointer: str, numbered: bool) -> str:
+        """Add ``schema`` as ``name`` (one shape with what is there already); return its name.
+
+        A titled record is one record wherever it is described, and two shapes under one
+        title are an error. A name made up from where the schema stands (``<Op>Request``)
+        that the document's own component of another shape has, or that another made-up
+        schema has and cannot share, is numbered instead, with a warning.
+        """
         existing = self.schemas.get(name)
         if existing is None:
             self.schemas[name] = schema
             self.origin[name] = pointer
-            return
+            return name
         if existing is schema:
-            return
+            return name
         unified, disagreement = _unify(existing, schema)
+        if numbered and name in self.declared and without_prose(existing) != without_prose(schema):
+            unified = None  # never fields of an invented use merged into a declared component
+        if unified is None and numbered:
+            number = 2
+            while f"{name}{number}" in self.schemas:
+                number += 1
+            self.warnings.append(
+                Diagnostic(
+                    f"{name!r} is {self.origin[name]}, of another shape; this schema is "
+                    f"'{name}{number}'",
+                    file=self.source,
+                    pointer=pointer,
+                )
+            )
+            return self._register(f"{name}{number}", schema, pointer, numbered=False)
         if unified is None:
             raise ClientgenError(
                 f"two different shapes are both named {name!r}: {self.origin[name]} and {pointer}"
@@ -297,6 +336,7 @@ class _Lifter:
         fill_prose(unified, existing)
         fill_prose(unified, schema)
         self.schemas[name] = unified
+        return name
 
 
 def _unify(first: dict[str, Any], second: dict[str, Any]) -> tuple[dict[str, Any] | None, str]:

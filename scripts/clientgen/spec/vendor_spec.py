@@ -58,7 +58,7 @@ def build_vendor_spec(config: VendorConfig) -> VendorSpec:
         combined = apply_overlay(combined, overlay, config.overlay_file, touched)
     sources = _Sources(pages, overlay, config.overlay_file, touched)
     try:
-        document = normalize(combined, str(config.config_file))
+        document = normalize(combined, str(config.config_file), warnings)
     except Exception:
         sources.check_refs([combined])  # a reference to nowhere, named where it was written
         raise
