@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
+from clientgen.core.openapi import decode_local_refs
 from clientgen.core.yaml_io import dump_yaml, load_yaml, parse_yaml
 from clientgen.model.builder import build_api_model
 from clientgen.release.versions import CHANGELOG, plan_release, set_version
@@ -312,9 +313,10 @@ def client(
             raise ClientgenError("the file is empty", file=path)
         if not isinstance(raw, dict):
             raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
+        decode_local_refs(raw)
         report(deduplicate_operation_ids(raw, path))
         report(set_aside_unenforceable_patterns(raw, path))
-        validate_document(raw, path)
+        report(validate_document(raw, path, strict=False))
         check_declaration(raw, str(path))
         named: list[Diagnostic] = []
         documents.append((path.stem.split(".")[0], normalize(raw, str(path), named), str(path)))

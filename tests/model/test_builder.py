@@ -224,3 +224,22 @@ def test_a_path_parameter_may_sit_anywhere_in_a_segment() -> None:
         ("thing_id", "path"),
         ("format", "path"),
     ]
+
+
+def test_a_described_use_of_a_component_is_handed_over_as_its_ref() -> None:
+    schemas = {
+        "Effect": {"type": "string", "enum": ["ALLOW", "DENY"]},
+        "Rule": {"type": "object", "properties": {"effect": {"allOf": [
+            {"$ref": "#/components/schemas/Effect"}, {"description": "The rule effect."}]}}},
+        "Root": {"allOf": [{"$ref": "#/components/schemas/Rule"}], "type": "object",
+                 "properties": {"path": {"type": "string"}}},
+    }  # fmt: skip
+    view = _namespace({}, schemas).document["components"]["schemas"]
+
+    # allOf [$ref, {description}] is a use of Effect, described: no model of its own.
+    assert view["Rule"]["properties"]["effect"] == {
+        "$ref": "#/components/schemas/Effect",
+        "description": "The rule effect.",
+    }
+    # allOf [$ref] beside fields of its own is a subclass: left as written.
+    assert view["Root"]["allOf"] == [{"$ref": "#/components/schemas/Rule"}]

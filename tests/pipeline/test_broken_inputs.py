@@ -335,8 +335,8 @@ _BROKEN_SPECS: list[tuple[str, str, str, str]] = [
     (
         "invalid OpenAPI",
         "api.yaml",
-        "openapi: 3.1.0\ninfo: {title: t}\npaths: {}\n",
-        ' #/info: invalid OpenAPI: "version" is a required property',
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {/a: {get: {responses: nope}}}\n",
+        ' #/paths/~1a/get/responses: invalid OpenAPI: "nope" is not of type "object"',
     ),
     (
         "a schema that breaks the JSON Schema dialect",

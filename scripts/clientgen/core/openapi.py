@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -44,6 +45,20 @@ def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from iter_refs(value, pointer + json_pointer(index))
+
+
+def decode_local_refs(node: Any) -> None:
+    """Write every local ``$ref`` as a plain JSON pointer: a ``$ref`` is a URI, so its fragment
+    may be percent-encoded (``#/paths/~1systems~1%7Bid%7D``), which no pointer lookup expects."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#") and "%" in ref:
+            node["$ref"] = unquote(ref)
+        for value in node.values():
+            decode_local_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            decode_local_refs(value)
 
 
 def resolve_pointer(document: Any, pointer: str) -> Any:

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from clientgen.core.diagnostics import ClientgenError, Diagnostic
+from clientgen.core.diagnostics import Diagnostic
 from clientgen.core.naming import field_name, pascal_case
 from clientgen.core.openapi import deref, json_pointer
 
@@ -77,7 +77,8 @@ def field_aliases(
     document: dict[str, Any], names: dict[str, str], source: str, warnings: list[Diagnostic]
 ) -> dict[str, str]:
     """``{"Class.wire": field}`` for the properties whose field name is not the wire name;
-    two properties of one schema that would get one field name are an error naming both.
+    of two properties of one schema that would get one field name, the later is numbered
+    (with a warning naming both).
 
     A field may not be spelled like a model class of its module (``OrganizationId:
     OrganizationId``: pydantic would read the annotation as the field): it takes a trailing
@@ -98,11 +99,18 @@ def field_aliases(
                 clashes.append(f"{names[name]}.{py_name}")
                 py_name += "_"
             if py_name in taken:
-                raise ClientgenError(
-                    f"properties {taken[py_name]!r} and {wire!r} of schema {name!r} would "
-                    f"both be the field {py_name!r}",
-                    file=source,
-                    pointer=json_pointer("components", "schemas", name, "properties", wire),
+                # ('+1' and '-1' are both n1): numbered in the schema's order of properties.
+                base, number = py_name, 2
+                while f"{base}_{number}" in taken or f"{base}_{number}" in classes:
+                    number += 1
+                py_name = f"{base}_{number}"
+                warnings.append(
+                    Diagnostic(
+                        f"properties {taken[base]!r} and {wire!r} of schema {name!r} would "
+                        f"both be the field {base!r}; {wire!r} is {py_name!r}",
+                        file=source,
+                        pointer=json_pointer("components", "schemas", name, "properties", wire),
+                    )
                 )
             taken[py_name] = str(wire)
             if py_name != wire:
@@ -177,6 +185,8 @@ def _plain_ref(schema: dict[str, Any]) -> dict[str, Any]:
     parts = schema.get("allOf")
     if not isinstance(parts, list) or not all(isinstance(part, dict) for part in parts):
         return schema
+    if not set(schema) - {"allOf"} <= _ANNOTATIONS:
+        return schema  # fields of its own beside the $ref: a subclass, not a use
     refs = [part for part in parts if "$ref" in part]
     if len(refs) != 1 or set(refs[0]) != {"$ref"}:
         return schema

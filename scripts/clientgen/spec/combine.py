@@ -75,6 +75,8 @@ def combine_pages(
 def inline_path_parameters(doc: dict[str, Any]) -> None:
     """Path-level parameters apply to every operation of the path: say so on each one."""
     for item in (doc.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
         shared = item.pop("parameters", None)
         if not shared:
             continue

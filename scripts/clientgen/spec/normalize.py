@@ -19,7 +19,7 @@ from typing import Any
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.core.naming import camel_case, pascal_case, singular
-from clientgen.core.openapi import HTTP_METHODS, json_pointer, operations
+from clientgen.core.openapi import HTTP_METHODS, json_pointer, operations, resolve_pointer
 from clientgen.core.schema_shapes import (
     NULL_SCHEMA,
     PROSE_KEYS,
@@ -55,6 +55,7 @@ def normalize(
     the ``warnings`` (names it had to choose) appended to the list given."""
     said = warnings if warnings is not None else []
     doc = copy.deepcopy(document)
+    _inline_refs_outside_components(doc, source)
     _rename_components(doc, source)
     inline_path_parameters(doc)
     _assign_operation_ids(doc, source, said)
@@ -63,6 +64,36 @@ def normalize(
     _fold_single_examples(doc)
     _Lifter(doc, source, said).lift_all()
     return _ordered_document(doc)
+
+
+def _inline_refs_outside_components(doc: dict[str, Any], source: str) -> None:
+    """A ``$ref`` into a path's inline schema (``#/paths/~1ships/get/...``) gets a copy of
+    what it points to: lifting moves inline schemas, and the pointer would lead nowhere."""
+
+    def inline(node: Any, where: str, depth: int) -> Any:
+        if isinstance(node, list):
+            return [inline(value, f"{where}/{i}", depth) for i, value in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/") and not ref.startswith("#/components/"):
+            if depth > 32:
+                raise ClientgenError(
+                    f"$ref {ref!r} leads through more than 32 references outside components",
+                    file=source,
+                    pointer=where,
+                )
+            try:
+                target = resolve_pointer(doc, ref[1:])
+            except (KeyError, IndexError, TypeError, ValueError):
+                return node  # validation names it
+            return inline(copy.deepcopy(target), where, depth + 1)
+        return {key: inline(value, f"{where}/{json_pointer(str(key))[1:]}", depth)
+                for key, value in node.items()}  # fmt: skip
+
+    for key in ("paths", "components", "webhooks"):
+        if isinstance(doc.get(key), dict):
+            doc[key] = inline(doc[key], f"/{key}", 0)
 
 
 def _rename_components(doc: dict[str, Any], source: str) -> None:

@@ -3,6 +3,8 @@ every model it describes can be built (no cycle of required properties)."""
 
 from __future__ import annotations
 
+import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator.validation.exceptions import ValidatorDetectError
 from referencing.exceptions import Unresolvable
 
-from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.core.openapi import iter_refs, json_pointer, resolve_pointer, resolves, unescape
 from clientgen.spec.spec_validator import validate_openapi
 
@@ -28,8 +30,16 @@ def check_refs(document: dict[str, Any], source: Path | str) -> None:
             raise ClientgenError(f"$ref {ref!r} points to nothing", file=source, pointer=where)
 
 
-def validate_document(document: dict[str, Any], source: Path | str) -> None:
-    """Raise one ClientgenError naming the file and JSON pointer of the first problem."""
+def validate_document(
+    document: dict[str, Any], source: Path | str, *, strict: bool = True
+) -> list[Diagnostic]:
+    """Raise one ClientgenError naming the file and JSON pointer of the first problem.
+
+    Not ``strict`` (a document the user brings): a break of the OpenAPI schema's rules is a
+    warning at its pointer, and generation goes on; the later stages still refuse, with a
+    place, what they cannot make sense of. What is never a warning: Swagger, an unknown
+    version, a ``$ref`` to nowhere or outside the document, a cycle of required properties.
+    """
     if "swagger" in document:
         raise ClientgenError(
             f"Swagger {document['swagger']!r} is not supported: convert it to OpenAPI 3.x",
@@ -44,13 +54,34 @@ def validate_document(document: dict[str, Any], source: Path | str) -> None:
             pointer="/openapi",
         )
     check_refs(document, source)
+    warnings: list[Diagnostic] = []
+    checked = document
     try:
-        validate_openapi(document)
-    except ValidationError as exc:
-        pointer = json_pointer(*exc.path)
-        # jsonschema-rs's message goes on to the schema and instance; the pointer says where.
-        message = exc.message.split("\n", 1)[0]
-        raise ClientgenError(f"invalid OpenAPI: {message}", file=source, pointer=pointer) from None
+        for _ in range(_MOST_TOLERATED + 1):
+            try:
+                validate_openapi(checked)
+                break
+            except ValidationError as exc:
+                pointer = json_pointer(*exc.path)
+                # jsonschema-rs's message goes on to the schema and instance; the pointer
+                # says where.
+                message = f"invalid OpenAPI: {exc.message.split(chr(10), 1)[0]}"
+                tolerated = None if strict else _tolerated(checked, exc)
+                if tolerated is None:
+                    raise ClientgenError(message, file=source, pointer=pointer) from None
+                checked, what = tolerated
+                warnings.append(
+                    Diagnostic(f"{message}; {what}, and generation goes on", file=source,
+                               pointer=pointer)
+                )  # fmt: skip
+        else:
+            warnings.append(
+                Diagnostic(
+                    f"more than {_MOST_TOLERATED} breaks of the OpenAPI schema's rules; "
+                    "the rest is not checked",
+                    file=source,
+                )
+            )
     except ValidatorDetectError:
         raise ClientgenError(
             f"not an OpenAPI 3.0 or 3.1 document (openapi: {document.get('openapi')!r})",
@@ -59,7 +90,56 @@ def validate_document(document: dict[str, Any], source: Path | str) -> None:
         ) from None
     except Unresolvable as exc:
         raise ClientgenError(f"unresolvable reference: {exc}", file=source) from None
+    except ClientgenError:
+        raise
+    except Exception as exc:  # the validator's own failure on an odd document, not a verdict
+        if strict:
+            raise ClientgenError(f"the OpenAPI validator failed: {exc!r}", file=source) from None
+        warnings.append(
+            Diagnostic(f"the OpenAPI validator failed ({exc!r}); not validated", file=source)
+        )
     check_required_cycles(document, source)
+    return warnings
+
+
+# A document that breaks the rules more often than this is not checked further (each check
+# validates the whole document again).
+_MOST_TOLERATED = 20
+# Schema keywords of JSON Schema (and OpenAPI 3.1) that OpenAPI 3.0 documents use anyway.
+_NEWER_SCHEMA_KEYWORDS = ("const", "examples", "$schema", "$id", "$comment", "contentMediaType",
+                          "contentEncoding", "if", "then", "else", "dependentRequired")  # fmt: skip
+
+
+def _tolerated(document: dict[str, Any], exc: ValidationError) -> tuple[dict[str, Any], str] | None:
+    """A copy of ``document`` without a break that does not change the client, and what was
+    set aside; None for a break that would (a type no one can know, a broken structure)."""
+    path = list(exc.path)
+    try:
+        node = resolve_pointer(document, json_pointer(*path))
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    if not isinstance(node, dict):
+        return None
+    copied = copy.deepcopy(document)
+    target = resolve_pointer(copied, json_pointer(*path))
+    unexpected = re.search(r"\('(.+?)' (?:was|were) unexpected\)", exc.message)
+    if unexpected:
+        # A key the schema has no place for (``title`` on an operation): nothing reads it.
+        for key in re.findall(r"'([^']+)'", unexpected.group(0)):
+            target.pop(key, None)
+        return copied, f"{unexpected.group(1)!r} is ignored"
+    if path[:1] == ["info"]:
+        target.setdefault("title", "API")
+        target.setdefault("version", "0")
+        return copied, "the package's own metadata is used"
+    newer = [key for key in _NEWER_SCHEMA_KEYWORDS if key in target]
+    if str(document.get("openapi", "")).startswith("3.0.") and newer:
+        # Read as OpenAPI 3.1 would; if the schema is still invalid without them, the next
+        # check reports that at the same place.
+        for key in newer:
+            target.pop(key)
+        return copied, f"{', '.join(newer)} read as in OpenAPI 3.1"
+    return None
 
 
 # --------------------------------------------------------------------------- required cycles
