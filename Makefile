@@ -63,4 +63,4 @@ bench: setup
 # (tests/corpus runs a small fixed part). Writes bench/corpus.json.
 .PHONY: corpus
 corpus: setup
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/corpus/corpus.py --out bench/corpus.json
+	$(BIN)/python scripts/corpus/corpus.py --peer --out bench/corpus.json

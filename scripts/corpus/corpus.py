@@ -18,6 +18,7 @@ import ast
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -54,6 +55,12 @@ class Outcome:
     mypy: bool | None = None
     methods: int = 0
     dropped: list[str] = field(default_factory=list)
+    # The same checks of openapi-python-client's client for the same document (--peer).
+    peer_generated: bool | None = None
+    peer_seconds: float = 0.0
+    peer_imports: bool | None = None
+    peer_mypy: bool | None = None
+    peer_dropped: int = 0
 
 
 def documents(directory: Path = DIRECTORY) -> list[Path]:
@@ -119,17 +126,91 @@ def methods(package: Path) -> set[tuple[str, str]]:
     return found
 
 
+def _template(path: str) -> str:
+    """A path with its parameters' names left out: generators name them differently."""
+    return re.sub(r"\{[^{}]*\}", "{}", path)
+
+
+def peer_methods(package: Path) -> set[tuple[str, str]]:
+    """(METHOD, path template) of every request openapi-python-client's modules send: each
+    ``api/<tag>/<operation>.py`` builds ``{"method": ..., "url": ...}`` in ``_get_kwargs``."""
+    found: set[tuple[str, str]] = set()
+    for module in package.rglob("api/**/*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Dict):
+                continue
+            entries = {
+                k.value: v for k, v in zip(node.keys, node.values, strict=True)
+                if isinstance(k, ast.Constant) and isinstance(k.value, str)
+            }  # fmt: skip
+            method, url = entries.get("method"), entries.get("url")
+            if isinstance(method, ast.Constant) and url is not None:
+                if isinstance(url, ast.JoinedStr):
+                    text = "".join(
+                        str(part.value) if isinstance(part, ast.Constant) else "{}"
+                        for part in url.values
+                    )
+                elif isinstance(url, ast.Constant):
+                    text = str(url.value)
+                elif (
+                    isinstance(url, ast.Call)
+                    and isinstance(url.func, ast.Attribute)
+                    and url.func.attr == "format"
+                    and isinstance(url.func.value, ast.Constant)
+                ):
+                    text = str(url.func.value.value)  # "/jobs/{job_identity}".format(...)
+                else:
+                    continue
+                found.add((str(method.value).upper(), _template(text)))
+    return found
+
+
+def check_peer(path: Path, work: Path, outcome: Outcome, wanted: set[tuple[str, str]], *,
+               mypy: bool) -> None:  # fmt: skip
+    """openapi-python-client on the same document, checked the same way."""
+    out = work / "peer"
+    started = time.perf_counter()
+    generation = _run(
+        [str(BIN / "openapi-python-client"), "generate", "--path", str(path), "--output-path",
+         str(out), "--overwrite"],
+        work,
+        GENERATE_TIMEOUT,
+    )  # fmt: skip
+    outcome.peer_seconds = round(time.perf_counter() - started, 3)
+    packages = [p.parent for p in out.glob("*/client.py")] if out.is_dir() else []
+    outcome.peer_generated = generation.returncode == 0 and bool(packages)
+    if not outcome.peer_generated:
+        return
+    package = packages[0]
+    got = peer_methods(package)
+    outcome.peer_dropped = len({(m, _template(p)) for m, p in wanted} - got)
+    modules = sorted(
+        ".".join(p.relative_to(out).with_suffix("").parts).removesuffix(".__init__")
+        for p in package.rglob("*.py")
+    )
+    importing = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)"
+    outcome.peer_imports = (
+        _run([sys.executable, "-c", importing, *modules], out, 300).returncode == 0
+    )
+    if mypy:
+        command = [str(BIN / "mypy"), "--strict", "--cache-dir", os.devnull, package.name]
+        outcome.peer_mypy = _run(command, out, 1200).returncode == 0
+
+
 def _run(command: Sequence[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    # The venv's tools first: openapi-python-client's post-hooks run ruff from PATH.
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     try:
         return subprocess.run(
-            command, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
-        )
+            command, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False,
+            env=env,
+        )  # fmt: skip
     except subprocess.TimeoutExpired:
         return subprocess.CompletedProcess(command, 124, "", f"timed out after {timeout:.0f} s")
 
 
-def check(path: Path, work: Path, *, mypy: bool = True) -> Outcome:
-    """Generate a client for one document and check it."""
+def check(path: Path, work: Path, *, mypy: bool = True, peer: bool = False) -> Outcome:
+    """Generate a client for one document and check it (and the peer's, with ``peer``)."""
     document = json.loads(path.read_text(encoding="utf-8"))
     wanted = operations(document)
     outcome = Outcome(
@@ -138,6 +219,8 @@ def check(path: Path, work: Path, *, mypy: bool = True) -> Outcome:
         openapi=str(document.get("openapi", "?")),
         operations=len(wanted),
     )
+    if peer:
+        check_peer(path, work, outcome, wanted, mypy=mypy)
     out = work / "client"
     started = time.perf_counter()
     generation = _run(
@@ -171,11 +254,11 @@ def check(path: Path, work: Path, *, mypy: bool = True) -> Outcome:
     return outcome
 
 
-def run(paths: Sequence[Path], *, mypy: bool = True) -> Iterator[Outcome]:
+def run(paths: Sequence[Path], *, mypy: bool = True, peer: bool = False) -> Iterator[Outcome]:
     """Each document's outcome, each in a fresh folder."""
     for path in paths:
         with tempfile.TemporaryDirectory(prefix="corpus-") as work:
-            yield check(path, Path(work), mypy=mypy)
+            yield check(path, Path(work), mypy=mypy, peer=peer)
 
 
 def summary(outcomes: Sequence[Outcome]) -> str:
@@ -204,6 +287,23 @@ def summary(outcomes: Sequence[Outcome]) -> str:
             key = o.error.split(": error: ", 1)[-1][:90]
             failures[key] = failures.get(key, 0) + 1
     lines += [f"  {count} x {reason}" for reason, count in sorted(failures.items())]
+    peers = [o for o in outcomes if o.peer_generated is not None]
+    if peers:
+        theirs = [o for o in peers if o.peer_generated]
+        both = [o for o in theirs if o.generated and o.peer_seconds]
+        ratios = sorted(o.seconds / o.peer_seconds for o in both)
+        lines += [
+            "openapi-python-client on the same documents:",
+            f"  generated: {share(len(theirs), len(peers))}",
+            f"  import: {share(sum(bool(o.peer_imports) for o in theirs), len(theirs))}",
+            f"  mypy --strict: {share(sum(bool(o.peer_mypy) for o in theirs), len(theirs))}",
+            "  operations dropped (generated documents): "
+            f"{sum(o.peer_dropped for o in theirs)} of {sum(o.operations for o in theirs)}",
+            f"  median generation time ratio clientgen/openapi-python-client: "
+            f"{ratios[len(ratios) // 2]:.2f}x"
+            if ratios
+            else "  no time ratio",
+        ]
     return "\n".join(lines)
 
 
@@ -212,9 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=150)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "corpus.json")
     parser.add_argument("--no-mypy", action="store_true")
+    parser.add_argument("--peer", action="store_true", help="also run openapi-python-client")
     args = parser.parse_args(argv)
     outcomes = []
-    for outcome in run(sample(args.size), mypy=not args.no_mypy):
+    for outcome in run(sample(args.size), mypy=not args.no_mypy, peer=args.peer):
         outcomes.append(outcome)
         status = "ok " if outcome.generated else "ERR"
         print(f"{status} {outcome.document} {outcome.seconds:.1f}s {outcome.error}", flush=True)

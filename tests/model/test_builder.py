@@ -243,3 +243,12 @@ def test_a_described_use_of_a_component_is_handed_over_as_its_ref() -> None:
     }
     # allOf [$ref] beside fields of its own is a subclass: left as written.
     assert view["Root"]["allOf"] == [{"$ref": "#/components/schemas/Rule"}]
+
+
+def test_a_schema_named_like_a_generator_import_gets_model_appended() -> None:
+    namespace = _namespace(
+        {}, {"UUID": {"type": "object", "properties": {"v": {"type": "string"}}}}
+    )
+
+    assert namespace.model_names == ["UUIDModel"]
+    assert any("'UUIDModel'" in w.message for w in namespace.warnings)

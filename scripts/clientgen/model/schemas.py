@@ -15,6 +15,15 @@ from clientgen.core.diagnostics import Diagnostic
 from clientgen.core.naming import field_name, pascal_case
 from clientgen.core.openapi import deref, json_pointer
 
+# Names the model generator imports into a models module (pydantic's, typing's, the standard
+# library's types): a model class of one of these names would hide the import.
+_GENERATOR_NAMES = frozenset(
+    {"Annotated", "Any", "AnyUrl", "AnyHttpUrl", "AwareDatetime", "Base64Str", "BaseModel",
+     "ConfigDict", "Decimal", "EmailStr", "Enum", "Field", "IntEnum", "IPv4Address",
+     "IPv6Address", "IPvAnyAddress", "Json", "Literal", "NaiveDatetime", "Optional", "Path",
+     "RootModel", "SecretStr", "StrEnum", "Union", "UUID", "UUID1", "UUID3", "UUID4", "UUID5"}
+)  # fmt: skip
+
 
 def class_names(
     document: dict[str, Any], source: str, warnings: list[Diagnostic]
@@ -26,6 +35,17 @@ def class_names(
     names: dict[str, str] = {}
     for original in (document.get("components") or {}).get("schemas", {}):
         base = py_name = pascal_case(original)
+        if base in _GENERATOR_NAMES:
+            # A class named UUID would hide the generator's own import of uuid.UUID.
+            warnings.append(
+                Diagnostic(
+                    f"schema {original!r} is the class '{base}Model': {base} is a name the "
+                    "models module imports",
+                    file=source,
+                    pointer=json_pointer("components", "schemas", original),
+                )
+            )
+            base = py_name = base + "Model"
         number = 2
         while py_name in taken:
             py_name, number = f"{base}{number}", number + 1
@@ -81,8 +101,9 @@ def field_aliases(
     (with a warning naming both).
 
     A field may not be spelled like a model class of its module (``OrganizationId:
-    OrganizationId``: pydantic would read the annotation as the field): it takes a trailing
-    underscore, and one warning says how many did.
+    OrganizationId``: pydantic would read the annotation as the field) or like a name the
+    module imports (``Field``): it takes a trailing underscore, and one warning says how many
+    did.
     """
     aliases: dict[str, str] = {}
     classes = set(names.values())
@@ -95,7 +116,7 @@ def field_aliases(
         taken: dict[str, str] = {}
         for wire in properties:
             py_name = field_name(str(wire))
-            while py_name in classes:
+            while py_name in classes or py_name in _GENERATOR_NAMES:
                 clashes.append(f"{names[name]}.{py_name}")
                 py_name += "_"
             if py_name in taken:
@@ -121,7 +142,8 @@ def field_aliases(
         )
         warnings.append(
             Diagnostic(
-                f"{len(clashes)} field(s) spelled like a model class take a trailing underscore "
+                f"{len(clashes)} field(s) spelled like a model class or an import take a trailing "
+                "underscore "
                 f"(the wire name is kept as the alias): {shown}",
                 file=source,
                 pointer=json_pointer("components", "schemas"),

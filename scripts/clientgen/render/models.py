@@ -74,9 +74,20 @@ def generate_models(
         raise ClientgenError(f"the model generator did not produce classes {missing}", file=module)
     for name, schema in schemas.items():
         properties = schema.get("properties") if isinstance(schema, dict) else None
-        if isinstance(properties, dict):
+        if isinstance(properties, dict) and not _is_root_model(classes[name]):
             _check_fields(classes[name], [str(p) for p in properties], aliases or {}, module)
     return code
+
+
+def _is_root_model(node: ast.ClassDef) -> bool:
+    """A union written as ``RootModel`` (properties beside ``oneOf``): its fields live on the
+    variants the generator writes, each under the aliases it was handed."""
+    return any(
+        isinstance(statement, ast.AnnAssign)
+        and isinstance(statement.target, ast.Name)
+        and statement.target.id == "root"
+        for statement in node.body
+    )
 
 
 def _check_fields(

@@ -484,6 +484,9 @@ def _ordered_document(doc: dict[str, Any]) -> dict[str, Any]:
     paths = {}
     for path in sorted(doc.get("paths") or {}):
         item = doc["paths"][path]
+        if not isinstance(item, dict):  # an extension under paths (x-codegen-contextRoot: /v2)
+            paths[path] = item
+            continue
         ordered_item = {m: _ordered(item[m], _OPERATION_KEYS) for m in HTTP_METHODS if m in item}
         for op in ordered_item.values():
             if "responses" in op:

@@ -122,6 +122,15 @@ def _tolerated(document: dict[str, Any], exc: ValidationError) -> tuple[dict[str
         return None
     copied = copy.deepcopy(document)
     target = resolve_pointer(copied, json_pointer(*path))
+    for depth, key in enumerate(path[:-1]):
+        if key in ("definitions", "$defs"):
+            # A break inside a schema's own definitions that nothing refers to reaches no
+            # model: the definition is set aside.
+            entry = json_pointer(*path[: depth + 2])
+            if not any(ref == "#" + entry or ref.startswith("#" + entry + "/")
+                       for _, ref in iter_refs(document)):  # fmt: skip
+                del resolve_pointer(copied, json_pointer(*path[: depth + 1]))[path[depth + 1]]
+                return copied, f"the unused definition {entry} is left out"
     unexpected = re.search(r"\('(.+?)' (?:was|were) unexpected\)", exc.message)
     if unexpected:
         # A key the schema has no place for (``title`` on an operation): nothing reads it.
