@@ -41,6 +41,7 @@ from clientgen.spec.cloner_declaration import check_declaration
 from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
 from clientgen.spec.patterns import set_aside_unenforceable_patterns
+from clientgen.spec.swagger import convert_swagger
 from clientgen.spec.validate import validate_document
 from clientgen.spec.vendor_spec import VendorSpec, build_vendor_spec, report
 
@@ -313,6 +314,9 @@ def client(
             raise ClientgenError("the file is empty", file=path)
         if not isinstance(raw, dict):
             raise ClientgenError("an OpenAPI document must be a mapping", file=path, pointer="")
+        if "swagger" in raw:
+            raw, converted = convert_swagger(raw, path)
+            report(converted)
         decode_local_refs(raw)
         report(deduplicate_operation_ids(raw, path))
         report(set_aside_unenforceable_patterns(raw, path))

@@ -209,7 +209,9 @@ def _run(command: Sequence[str], cwd: Path, timeout: float) -> subprocess.Comple
         return subprocess.CompletedProcess(command, 124, "", f"timed out after {timeout:.0f} s")
 
 
-def check(path: Path, work: Path, *, mypy: bool = True, peer: bool = False) -> Outcome:
+def check(
+    path: Path, work: Path, *, mypy: bool = True, peer: bool = False, peer_mypy: bool = True
+) -> Outcome:
     """Generate a client for one document and check it (and the peer's, with ``peer``)."""
     document = json.loads(path.read_text(encoding="utf-8"))
     wanted = operations(document)
@@ -220,7 +222,7 @@ def check(path: Path, work: Path, *, mypy: bool = True, peer: bool = False) -> O
         operations=len(wanted),
     )
     if peer:
-        check_peer(path, work, outcome, wanted, mypy=mypy)
+        check_peer(path, work, outcome, wanted, mypy=mypy and peer_mypy)
     out = work / "client"
     started = time.perf_counter()
     generation = _run(
@@ -254,11 +256,13 @@ def check(path: Path, work: Path, *, mypy: bool = True, peer: bool = False) -> O
     return outcome
 
 
-def run(paths: Sequence[Path], *, mypy: bool = True, peer: bool = False) -> Iterator[Outcome]:
+def run(
+    paths: Sequence[Path], *, mypy: bool = True, peer: bool = False, peer_mypy: bool = True
+) -> Iterator[Outcome]:
     """Each document's outcome, each in a fresh folder."""
     for path in paths:
         with tempfile.TemporaryDirectory(prefix="corpus-") as work:
-            yield check(path, Path(work), mypy=mypy, peer=peer)
+            yield check(path, Path(work), mypy=mypy, peer=peer, peer_mypy=peer_mypy)
 
 
 def summary(outcomes: Sequence[Outcome]) -> str:
@@ -313,9 +317,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "corpus.json")
     parser.add_argument("--no-mypy", action="store_true")
     parser.add_argument("--peer", action="store_true", help="also run openapi-python-client")
+    parser.add_argument(
+        "--no-peer-mypy", action="store_true", help="skip mypy on the peer's clients (slow)"
+    )
+    parser.add_argument(
+        "--shard", default="1/1", help="K/N: every N-th document from the K-th (parallel runs)"
+    )
+    parser.add_argument("--summarize", type=Path, nargs="*", help="only sum up results files")
     args = parser.parse_args(argv)
+    if args.summarize:
+        done = [Outcome(**o) for f in args.summarize for o in json.loads(f.read_text())]
+        print(summary(done))
+        return 0
+    shard, shards = (int(n) for n in args.shard.split("/"))
+    paths = sample(args.size)[shard - 1 :: shards]
     outcomes = []
-    for outcome in run(sample(args.size), mypy=not args.no_mypy, peer=args.peer):
+    options = {"mypy": not args.no_mypy, "peer": args.peer, "peer_mypy": not args.no_peer_mypy}
+    for outcome in run(paths, **options):
         outcomes.append(outcome)
         status = "ok " if outcome.generated else "ERR"
         print(f"{status} {outcome.document} {outcome.seconds:.1f}s {outcome.error}", flush=True)

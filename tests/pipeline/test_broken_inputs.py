@@ -321,10 +321,11 @@ _BROKEN_SPECS: list[tuple[str, str, str, str]] = [
         " #/openapi: not an OpenAPI 3.0 or 3.1 document (openapi: None)",
     ),
     (
-        "Swagger 2.0",
+        # Swagger 2.0 is converted (tests/spec/test_swagger.py); nothing converts 1.2.
+        "Swagger 1.2",
         "api.yaml",
-        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
-        " #/swagger: Swagger '2.0' is not supported: convert it to OpenAPI 3.x",
+        "swagger: '1.2'\ninfo: {title: t, version: '1'}\npaths: {}\n",
+        " #/swagger: Swagger '1.2' is not a version anything converts: only Swagger 2.0 is",
     ),
     (
         "OpenAPI 4",
