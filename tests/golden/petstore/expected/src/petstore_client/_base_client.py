@@ -761,16 +761,16 @@ class _BaseClient(Generic[_HttpClientT]):
         return next((s for s in pending if self._credentials.needs_token(s)), None)
 
     def _token_failed(self, response: httpx.Response) -> Exception:
+        """The error for a token request that gave no token (the secret never in it)."""
+        secrets = self._credentials.secrets()
         if not response.is_success:
-            return _make_status_error(response, self._profile, self._credentials.secrets())
+            return _make_status_error(response, self._profile, secrets)
         request = response.request
+        message = f"{request.method} {request.url}: the token response holds no access_token"
         return APIResponseValidationError(
-            redact(
-                f"{request.method} {request.url}: the token response holds no access_token",
-                self._credentials.secrets(),
-            ),
+            redact(message, secrets),
             response=response,
-            body=redact(response.text, self._credentials.secrets()),
+            body=redact(response.text, secrets),
             request_id=_header_request_id(response),
         )
 
