@@ -38,6 +38,7 @@ from clientgen.render.write import (
 )
 from clientgen.sources.vendor_config import discover_vendors
 from clientgen.spec.cloner_declaration import check_declaration
+from clientgen.spec.defaults import drop_unfitting_defaults
 from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
 from clientgen.spec.patterns import set_aside_unenforceable_patterns
@@ -320,6 +321,7 @@ def client(
         decode_local_refs(raw)
         report(deduplicate_operation_ids(raw, path))
         report(set_aside_unenforceable_patterns(raw, path))
+        report(drop_unfitting_defaults(raw, path))
         report(validate_document(raw, path, strict=False))
         check_declaration(raw, str(path))
         named: list[Diagnostic] = []

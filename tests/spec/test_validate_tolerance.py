@@ -36,8 +36,38 @@ def _doc(version: str = "3.0.3", **parts: Any) -> dict[str, Any]:
             "/info",
             "the package's own metadata is used",
         ),
+        (
+            # The validator names the response that holds the schema, not the schema.
+            _doc(
+                paths={
+                    "/a": {
+                        "get": {
+                            "responses": {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {
+                                        "application/json": {
+                                            "schema": {
+                                                "oneOf": [
+                                                    {
+                                                        "type": "object",
+                                                        "properties": {"type": {"const": "alpha"}},
+                                                    }
+                                                ]
+                                            }
+                                        }
+                                    },
+                                }
+                            }
+                        }
+                    }
+                }
+            ),
+            "/paths/~1a/get/responses/200",
+            "const read as in OpenAPI 3.1",
+        ),
     ],
-    ids=["const in 3.0", "title on an operation", "no info.version"],
+    ids=["const in 3.0", "title on an operation", "no info.version", "const deep in 3.0"],
 )
 def test_a_harmless_break_is_a_warning_at_its_pointer(
     document: dict[str, Any], pointer: str, said: str

@@ -141,14 +141,34 @@ def _tolerated(document: dict[str, Any], exc: ValidationError) -> tuple[dict[str
         target.setdefault("title", "API")
         target.setdefault("version", "0")
         return copied, "the package's own metadata is used"
-    newer = [key for key in _NEWER_SCHEMA_KEYWORDS if key in target]
-    if str(document.get("openapi", "")).startswith("3.0.") and newer:
-        # Read as OpenAPI 3.1 would; if the schema is still invalid without them, the next
-        # check reports that at the same place.
-        for key in newer:
-            target.pop(key)
-        return copied, f"{', '.join(newer)} read as in OpenAPI 3.1"
+    newer = (
+        _drop_newer_keywords(target) if str(document.get("openapi", "")).startswith("3.0.") else []
+    )
+    if newer:
+        # Read as OpenAPI 3.1 would (the document itself keeps them); if the schema is still
+        # invalid without them, the next check reports that at the same place.
+        return copied, f"{', '.join(sorted(set(newer)))} read as in OpenAPI 3.1"
     return None
+
+
+def _drop_newer_keywords(node: Any) -> list[str]:
+    """Remove JSON Schema's newer keywords from every schema below ``node`` (a validation
+    copy); the names removed. The validator reports a break in a nested schema at the
+    response or parameter that holds it."""
+    removed: list[str] = []
+    if isinstance(node, list):
+        for value in node:
+            removed += _drop_newer_keywords(value)
+    elif isinstance(node, dict):
+        for key in _NEWER_SCHEMA_KEYWORDS:
+            # A media type's ``examples`` is a map of Example Objects, JSON Schema's a list.
+            if key in node and not (key == "examples" and isinstance(node[key], dict)):
+                del node[key]
+                removed.append(key)
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "enum"):
+                removed += _drop_newer_keywords(value)
+    return removed
 
 
 # --------------------------------------------------------------------------- required cycles

@@ -16,6 +16,7 @@ from clientgen.sources.selection import select_operations
 from clientgen.sources.vendor_config import VendorConfig
 from clientgen.spec.cloner_declaration import check_declaration
 from clientgen.spec.combine import combine_pages
+from clientgen.spec.defaults import drop_unfitting_defaults
 from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
 from clientgen.spec.overlay import apply_overlay, load_overlay
@@ -67,6 +68,7 @@ def build_vendor_spec(config: VendorConfig) -> VendorSpec:
     normalized_name = f"{config.name} (normalized from {config.config_file})"
     warnings += deduplicate_operation_ids(document, normalized_name)
     warnings += set_aside_unenforceable_patterns(document, normalized_name)
+    warnings += drop_unfitting_defaults(document, normalized_name)
     try:
         validate_document(document, normalized_name)
         check_declaration(document, normalized_name)
