@@ -104,3 +104,10 @@ def test_members_first_and_str_are_read_through_unions() -> None:
     assert [m.annotation for m in found.members] == ["str", "int", "None"]
     assert found.first.is_str
     assert not found.is_str
+
+
+def test_a_union_is_cast_for_the_request_and_other_types_are_passed_as_written() -> None:
+    union = TypeRef("union", args=(TypeRef("model", "Cat"), TypeRef("model", "Dog")))
+
+    assert union.cast_to == "cast('type[Cat | Dog]', Cat | Dog)"
+    assert TypeRef("model", "Cat").cast_to == "Cat"

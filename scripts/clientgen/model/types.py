@@ -50,6 +50,14 @@ class TypeRef:
         return _FIXED[self.kind]
 
     @property
+    def cast_to(self) -> str:
+        """The expression a request passes as ``cast_to``: a union spelt as the type of its
+        members (mypy infers nothing it can bind from the ``|`` expression alone)."""
+        if self.kind == "union":
+            return f"cast({'type[' + self.annotation + ']'!r}, {self.annotation})"
+        return self.annotation
+
+    @property
     def models(self) -> frozenset[str]:
         """The model classes the annotation names (what its module must import)."""
         own = frozenset({self.name}) if self.kind == "model" else frozenset()
