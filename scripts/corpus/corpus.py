@@ -300,7 +300,12 @@ def summary(outcomes: Sequence[Outcome]) -> str:
             "openapi-python-client on the same documents:",
             f"  generated: {share(len(theirs), len(peers))}",
             f"  import: {share(sum(bool(o.peer_imports) for o in theirs), len(theirs))}",
-            f"  mypy --strict: {share(sum(bool(o.peer_mypy) for o in theirs), len(theirs))}",
+            "  mypy --strict: "
+            + (
+                share(sum(bool(o.peer_mypy) for o in typed), len(typed))
+                if (typed := [o for o in theirs if o.peer_mypy is not None])
+                else "not measured (--no-peer-mypy)"
+            ),
             "  operations dropped (generated documents): "
             f"{sum(o.peer_dropped for o in theirs)} of {sum(o.operations for o in theirs)}",
             f"  median generation time ratio clientgen/openapi-python-client: "
