@@ -11,6 +11,7 @@ import hashlib
 import keyword
 import re
 import unicodedata
+from collections.abc import Callable
 
 import pydantic
 
@@ -146,6 +147,16 @@ def field_name(wire: str) -> str:
         return wire
     name = snake_case(wire)
     return name + "_" if name in _MODEL_RESERVED else name
+
+
+def numbered(base: str, taken: Callable[[str], bool], separator: str = "_") -> str:
+    """``base`` numbered from 2 (``list_2``, ``VoiceSample2``) until ``taken`` says the name is
+    free: the one way every stage tells apart two things that would share a name. Numbers
+    follow document order, so they stay put across runs and unrelated edits."""
+    number = 2
+    while taken(f"{base}{separator}{number}"):
+        number += 1
+    return f"{base}{separator}{number}"
 
 
 def singular(word: str) -> str:

@@ -17,6 +17,7 @@ from clientgen.core.naming import (
     env_var,
     member_name,
     module_name,
+    numbered,
     param_name,
     pascal_case,
     singular,
@@ -169,20 +170,18 @@ class _NamespaceBuilder:
             if key in placed:
                 # Still taken: numbered in document order, which an edit elsewhere in the
                 # document does not change.
-                number = 2
-                while (resource_path, f"{method_name}_{number}") in placed:
-                    number += 1
-                numbered = f"{method_name}_{number}"
+                siblings = {name for trail, name in placed if trail == resource_path}
+                numbered_name = numbered(method_name, siblings.__contains__)
                 self.warnings.append(
                     Diagnostic(
                         f"{'.'.join((*resource_path, method_name))} is already {placed[key]}; "
-                        f"this operation is {'.'.join((*resource_path, numbered))} (set "
+                        f"this operation is {'.'.join((*resource_path, numbered_name))} (set "
                         "x-clientgen-name to name it otherwise)",
                         file=self.source,
                         pointer=where,
                     )
                 )
-                key, method_name = (resource_path, numbered), numbered
+                key, method_name = (resource_path, numbered_name), numbered_name
             placed[key] = where
             if resource_path[0] in CLIENT_ATTRIBUTES:
                 raise ClientgenError(
@@ -264,9 +263,9 @@ class _NamespaceBuilder:
                     )
                 # The sub-resource keeps the attribute; the method says its HTTP method too.
                 taken = {o.py_name for o in resource.operations} | set(resource.children)
-                renamed, number = f"{op.py_name}_{op.http_method}", 2
-                while renamed in taken:
-                    renamed, number = f"{op.py_name}_{op.http_method}_{number}", number + 1
+                renamed = f"{op.py_name}_{op.http_method}"
+                if renamed in taken:
+                    renamed = numbered(renamed, taken.__contains__)
                 self.warnings.append(
                     Diagnostic(
                         f"{'.'.join((*trail, op.py_name))} is a sub-resource; this operation is "
@@ -484,21 +483,18 @@ class _NamespaceBuilder:
                 params[index] = param = replace(param, py_name=qualified)
             elif other is not None:
                 # Numbered in the order the document lists them: stable across runs.
-                number = 2
-                while f"{param.py_name}_{number}" in seen:
-                    number += 1
-                numbered = f"{param.py_name}_{number}"
+                numbered_name = numbered(param.py_name, seen.__contains__)
                 self.warnings.append(
                     Diagnostic(
                         f"parameters {other.wire_name!r} and {param.wire_name!r} would both be "
                         f"named {param.py_name!r}; the {param.location} parameter "
-                        f"{param.wire_name!r} is the argument {numbered!r} (set "
+                        f"{param.wire_name!r} is the argument {numbered_name!r} (set "
                         "x-clientgen-name to name it otherwise)",
                         file=self.source,
                         pointer=where,
                     )
                 )
-                params[index] = param = replace(param, py_name=numbered)
+                params[index] = param = replace(param, py_name=numbered_name)
             seen[param.py_name] = param
 
     def _response(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from clientgen.core.diagnostics import Diagnostic
-from clientgen.core.naming import field_name, pascal_case
+from clientgen.core.naming import field_name, numbered, pascal_case
 from clientgen.core.openapi import deref, json_pointer
 
 # Names the model generator imports into a models module (pydantic's, typing's, the standard
@@ -46,9 +46,8 @@ def class_names(
                 )
             )
             base = py_name = base + "Model"
-        number = 2
-        while py_name in taken:
-            py_name, number = f"{base}{number}", number + 1
+        if base in taken:
+            py_name = numbered(base, taken.__contains__, separator="")
         if py_name != base:
             warnings.append(
                 Diagnostic(
@@ -121,10 +120,8 @@ def field_aliases(
                 py_name += "_"
             if py_name in taken:
                 # ('+1' and '-1' are both n1): numbered in the schema's order of properties.
-                base, number = py_name, 2
-                while f"{base}_{number}" in taken or f"{base}_{number}" in classes:
-                    number += 1
-                py_name = f"{base}_{number}"
+                base = py_name
+                py_name = numbered(base, (taken.keys() | classes).__contains__)
                 warnings.append(
                     Diagnostic(
                         f"properties {taken[base]!r} and {wire!r} of schema {name!r} would "

@@ -18,7 +18,7 @@ import copy
 from typing import Any
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
-from clientgen.core.naming import camel_case, pascal_case, singular
+from clientgen.core.naming import camel_case, numbered, pascal_case, singular
 from clientgen.core.openapi import HTTP_METHODS, json_pointer, operations, resolve_pointer
 from clientgen.core.schema_shapes import (
     NULL_SCHEMA,
@@ -154,10 +154,8 @@ def _assign_operation_ids(doc: dict[str, Any], source: str, warnings: list[Diagn
         key = pascal_case(op["operationId"])
         where = json_pointer("paths", path, method, "operationId")
         if key in seen:
-            original, number = op["operationId"], 2
-            while pascal_case(f"{original}{number}") in seen:
-                number += 1
-            op["operationId"] = f"{original}{number}"
+            original = op["operationId"]
+            op["operationId"] = numbered(original, lambda n: pascal_case(n) in seen, "")
             key = pascal_case(op["operationId"])
             warnings.append(
                 Diagnostic(
@@ -302,7 +300,7 @@ class _Lifter:
             rest = [t for t in lifted["type"] if t != "null"]
             lifted["type"] = rest[0] if len(rest) == 1 else rest
         self._walk_children(lifted, name, pointer)
-        name = self._register(name, lifted, pointer, numbered=not titled)
+        name = self._register(name, lifted, pointer, invented=not titled)
         ref = {"$ref": f"#/components/schemas/{name}"}
         if nullable:
             return {"anyOf": [ref, {"type": "null"}], **use_site}
@@ -326,7 +324,7 @@ class _Lifter:
                     sub, f"{name}{combinator[0].upper()}{index}", f"{pointer}/{combinator}/{index}"
                 )
 
-    def _register(self, name: str, schema: dict[str, Any], pointer: str, numbered: bool) -> str:
+    def _register(self, name: str, schema: dict[str, Any], pointer: str, invented: bool) -> str:
         """Add ``schema`` as ``name`` (one shape with what is there already); return its name.
 
         A titled record is one record wherever it is described, and two shapes under one
@@ -342,21 +340,18 @@ class _Lifter:
         if existing is schema:
             return name
         unified, disagreement = _unify(existing, schema)
-        if numbered and name in self.declared and without_prose(existing) != without_prose(schema):
+        if invented and name in self.declared and without_prose(existing) != without_prose(schema):
             unified = None  # never fields of an invented use merged into a declared component
-        if unified is None and numbered:
-            number = 2
-            while f"{name}{number}" in self.schemas:
-                number += 1
+        if unified is None and invented:
+            free = numbered(name, self.schemas.__contains__, separator="")
             self.warnings.append(
                 Diagnostic(
-                    f"{name!r} is {self.origin[name]}, of another shape; this schema is "
-                    f"'{name}{number}'",
+                    f"{name!r} is {self.origin[name]}, of another shape; this schema is {free!r}",
                     file=self.source,
                     pointer=pointer,
                 )
             )
-            return self._register(f"{name}{number}", schema, pointer, numbered=False)
+            return self._register(free, schema, pointer, invented=False)
         if unified is None:
             raise ClientgenError(
                 f"two different shapes are both named {name!r}: {self.origin[name]} and {pointer}"

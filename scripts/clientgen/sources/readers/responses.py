@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
+from clientgen.core.naming import numbered
 from clientgen.sources.readers.field_types import schema_types
 
 # Keys under which an error body names its error ({"error": "X"}, {"error": {"code": "x"}}).
@@ -147,10 +148,9 @@ def add_example(media: dict[str, Any], example: Example) -> None:
         entry["x-clientgen-unparsed"] = True
     if entry in examples.values():
         return  # rendered pages show the response example twice
-    key = base = example_key(example.title)
-    number = 2
-    while key in examples:
-        key, number = f"{base}_{number}", number + 1
+    key = example_key(example.title)
+    if key in examples:
+        key = numbered(key, examples.__contains__)
     examples[key] = entry
 
 
