@@ -37,6 +37,23 @@ def scheme(runtime: Any, name: str, kind: str, **fields: Any) -> Any:
     return runtime.auth.SecurityScheme(name=name, kind=kind, **fields)
 
 
+def oauth_profile(
+    runtime: Any,
+    token_url: str = "https://auth.secured.test/oauth/token",
+    scopes: tuple[str, ...] = (),
+) -> Any:
+    """A vendor whose one scheme is OAuth2's client-credentials flow."""
+    oauth = scheme(
+        runtime,
+        "O",
+        "oauth2_client_credentials",
+        prefix="Bearer ",
+        token_url=token_url,
+        scopes=scopes,
+    )
+    return profile(runtime, oauth, security=(("O",),))
+
+
 class Recorder:
     """Answers the API's calls with ``api`` and the token endpoint with ``token``."""
 
@@ -182,18 +199,7 @@ def test_an_operation_without_security_needs_no_credentials(flavour: Any, runtim
 def test_oauth2_client_credentials_fetches_one_token_and_reuses_it(
     flavour: Any, runtime: Any
 ) -> None:
-    secured = profile(
-        runtime,
-        scheme(
-            runtime,
-            "O",
-            "oauth2_client_credentials",
-            prefix="Bearer ",
-            token_url="https://auth.secured.test/oauth/token",
-            scopes=("read", "write"),
-        ),
-        security=(("O",),),
-    )
+    secured = oauth_profile(runtime, scopes=("read", "write"))
     server = Recorder()
     client = flavour.client(secured, server, client_id="app", client_secret=CLIENT_SECRET)
 
@@ -209,17 +215,7 @@ def test_oauth2_client_credentials_fetches_one_token_and_reuses_it(
 
 
 def test_an_expired_token_is_fetched_again(flavour: Any, runtime: Any) -> None:
-    secured = profile(
-        runtime,
-        scheme(
-            runtime,
-            "O",
-            "oauth2_client_credentials",
-            prefix="Bearer ",
-            token_url="/oauth/token",  # relative: to the base URL
-        ),
-        security=(("O",),),
-    )
+    secured = oauth_profile(runtime, token_url="/oauth/token")
     server = Recorder(
         token=lambda r: httpx.Response(200, json={"access_token": TOKEN, "expires_in": 1})
     )
@@ -236,17 +232,7 @@ def test_an_expired_token_is_fetched_again(flavour: Any, runtime: Any) -> None:
 def test_a_refused_token_request_is_an_authentication_error_without_the_secret(
     flavour: Any, runtime: Any
 ) -> None:
-    secured = profile(
-        runtime,
-        scheme(
-            runtime,
-            "O",
-            "oauth2_client_credentials",
-            prefix="Bearer ",
-            token_url="https://auth.secured.test/oauth/token",
-        ),
-        security=(("O",),),
-    )
+    secured = oauth_profile(runtime)
     server = Recorder(
         token=lambda r: httpx.Response(401, json={"message": f"unknown secret {CLIENT_SECRET}"})
     )
@@ -260,17 +246,7 @@ def test_a_refused_token_request_is_an_authentication_error_without_the_secret(
 
 
 def test_a_given_access_token_is_used_instead_of_fetching_one(flavour: Any, runtime: Any) -> None:
-    secured = profile(
-        runtime,
-        scheme(
-            runtime,
-            "O",
-            "oauth2_client_credentials",
-            prefix="Bearer ",
-            token_url="https://auth.secured.test/oauth/token",
-        ),
-        security=(("O",),),
-    )
+    secured = oauth_profile(runtime)
     server = Recorder()
     call(flavour.client(secured, server, api_key=TOKEN))
 
