@@ -41,7 +41,11 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module", params=["bland", "burki", "truedy"])
+# Every vendor the project declares: a vendor added tomorrow is mocked and called like these.
+VENDORS = sorted(path.stem for path in (ROOT / "specs" / "vendors").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module", params=VENDORS)
 def prism(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     """(vendor, base URL) of a Prism mock of that vendor's normalized spec."""
     vendor: str = request.param
@@ -124,7 +128,10 @@ def _client(vendor: str, base_url: str, *, is_async: bool) -> Any:
 def test_every_operation_passes_prism_validation(prism: tuple[str, str], is_async: bool) -> None:
     vendor, base_url = prism
     operations = [op for op in OPERATIONS if op[0] == vendor]
-    assert operations
+    assert operations, (
+        f"{vendor} (specs/vendors/{vendor}.yaml) has no calls in OPERATIONS of "
+        "tests/contract/test_prism.py: add one per operation"
+    )
     for _, name, call, check in operations:
         client = _client(vendor, base_url, is_async=is_async)
         try:
@@ -146,7 +153,9 @@ def test_every_operation_passes_prism_validation(prism: tuple[str, str], is_asyn
 def test_prism_rejects_a_request_without_the_api_key(prism: tuple[str, str]) -> None:
     """The check above means something: Prism does validate auth."""
     vendor, base_url = prism
-    _, _, call, _ = next(op for op in OPERATIONS if op[0] == vendor)
+    first = next((op for op in OPERATIONS if op[0] == vendor), None)
+    assert first is not None, f"{vendor} has no calls in OPERATIONS: add one per operation"
+    _, _, call, _ = first
     # A client whose auth header is stripped before sending.
     transport = httpx.HTTPTransport()
 
