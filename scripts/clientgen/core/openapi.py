@@ -47,6 +47,23 @@ def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
             yield from iter_refs(value, pointer + json_pointer(index))
 
 
+# Keys whose values are data, not schemas: a "pattern" or "default" inside them is someone's data.
+DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "x-clientgen-sources"})
+
+
+def walk_nodes(document: Any) -> Iterator[tuple[dict[str, Any], tuple[str | int, ...]]]:
+    """Every mapping of a document with the keys leading to it, data values left out: the
+    walk the checks that look at every schema share."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            yield node, where
+            stack.extend((v, (*where, k)) for k, v in node.items() if k not in DATA_KEYS)
+        elif isinstance(node, list):
+            stack.extend((value, (*where, index)) for index, value in enumerate(node))
+
+
 def decode_local_refs(node: Any) -> None:
     """Write every local ``$ref`` as a plain JSON pointer: a ``$ref`` is a URI, so its fragment
     may be percent-encoded (``#/paths/~1systems~1%7Bid%7D``), which no pointer lookup expects."""

@@ -8,10 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from clientgen.core.diagnostics import Diagnostic
-from clientgen.core.openapi import json_pointer
-
-# Values that are data, not schemas: a "default" key inside them is someone's data.
-_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "x-clientgen-sources"})
+from clientgen.core.openapi import json_pointer, walk_nodes
 
 
 def _fits(value: object, kind: object) -> bool:
@@ -35,30 +32,21 @@ def _fits(value: object, kind: object) -> bool:
 def drop_unfitting_defaults(document: Any, source: Path | str) -> list[Diagnostic]:
     """Remove each ``default`` its schema's ``type`` does not admit; one warning each."""
     warnings: list[Diagnostic] = []
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
-    while stack:
-        node, where = stack.pop()
-        if isinstance(node, dict):
-            kind = node.get("type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            nullable = node.get("nullable") is True
-            if (
-                "default" in node
-                and kind is not None
-                and not (node["default"] is None and nullable)
-                and not any(_fits(node["default"], k) for k in kinds)
-            ):
-                value = node.pop("default")
-                warnings.append(
-                    Diagnostic(
-                        f"default {value!r} is not of type {kind!r}; it is left out",
-                        file=str(source),
-                        pointer=json_pointer(*where, "default"),
-                    )
+    for node, where in walk_nodes(document):
+        kind = node.get("type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if (
+            "default" in node
+            and kind is not None
+            and not (node["default"] is None and node.get("nullable") is True)
+            and not any(_fits(node["default"], k) for k in kinds)
+        ):
+            value = node.pop("default")
+            warnings.append(
+                Diagnostic(
+                    f"default {value!r} is not of type {kind!r}; it is left out",
+                    file=str(source),
+                    pointer=json_pointer(*where, "default"),
                 )
-            stack.extend(
-                (value, (*where, key)) for key, value in node.items() if key not in _DATA_KEYS
             )
-        elif isinstance(node, list):
-            stack.extend((value, (*where, index)) for index, value in enumerate(node))
     return sorted(warnings, key=lambda w: w.pointer or "")

@@ -19,7 +19,13 @@ from typing import Any
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
 from clientgen.core.naming import camel_case, numbered, pascal_case, singular
-from clientgen.core.openapi import HTTP_METHODS, json_pointer, operations, resolve_pointer
+from clientgen.core.openapi import (
+    HTTP_METHODS,
+    iter_refs,
+    json_pointer,
+    operations,
+    resolve_pointer,
+)
 from clientgen.core.schema_shapes import (
     NULL_SCHEMA,
     PROSE_KEYS,
@@ -91,6 +97,11 @@ def _inline_refs_outside_components(doc: dict[str, Any], source: str) -> None:
         return {key: inline(value, f"{where}/{json_pointer(str(key))[1:]}", depth)
                 for key, value in node.items()}  # fmt: skip
 
+    # Most documents have none: they are not rebuilt for nothing.
+    if not any(
+        ref.startswith("#/") and not ref.startswith("#/components/") for _, ref in iter_refs(doc)
+    ):
+        return
     for key in ("paths", "components", "webhooks"):
         if isinstance(doc.get(key), dict):
             doc[key] = inline(doc[key], f"/{key}", 0)

@@ -9,36 +9,26 @@ from pathlib import Path
 from typing import Any
 
 from clientgen.core.diagnostics import Diagnostic
-from clientgen.core.openapi import json_pointer
-
-# Values that are data, not schemas: a "pattern" key inside them is someone's data.
-_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "x-clientgen-sources"})
+from clientgen.core.openapi import json_pointer, walk_nodes
 
 
 def set_aside_unenforceable_patterns(document: Any, source: Path | str) -> list[Diagnostic]:
     """Move each pattern ``re`` rejects to ``x-clientgen-pattern``; one warning each."""
     warnings: list[Diagnostic] = []
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
-    while stack:
-        node, where = stack.pop()
-        if isinstance(node, dict):
-            pattern = node.get("pattern")
-            if isinstance(pattern, str):
-                try:
-                    re.compile(pattern)
-                except (re.error, OverflowError, RecursionError) as exc:
-                    node["x-clientgen-pattern"] = node.pop("pattern")
-                    warnings.append(
-                        Diagnostic(
-                            f"pattern {pattern!r} is not a Python regular expression ({exc}); "
-                            "kept as documentation, not enforced",
-                            file=str(source),
-                            pointer=json_pointer(*where, "pattern"),
-                        )
-                    )
-            stack.extend(
-                (value, (*where, key)) for key, value in node.items() if key not in _DATA_KEYS
+    for node, where in walk_nodes(document):
+        pattern = node.get("pattern")
+        if not isinstance(pattern, str):
+            continue
+        try:
+            re.compile(pattern)
+        except (re.error, OverflowError, RecursionError) as exc:
+            node["x-clientgen-pattern"] = node.pop("pattern")
+            warnings.append(
+                Diagnostic(
+                    f"pattern {pattern!r} is not a Python regular expression ({exc}); "
+                    "kept as documentation, not enforced",
+                    file=str(source),
+                    pointer=json_pointer(*where, "pattern"),
+                )
             )
-        elif isinstance(node, list):
-            stack.extend((value, (*where, index)) for index, value in enumerate(node))
     return sorted(warnings, key=lambda w: w.pointer or "")

@@ -13,7 +13,14 @@ from openapi_spec_validator.validation.exceptions import ValidatorDetectError
 from referencing.exceptions import Unresolvable
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
-from clientgen.core.openapi import iter_refs, json_pointer, resolve_pointer, resolves, unescape
+from clientgen.core.openapi import (
+    iter_refs,
+    json_pointer,
+    resolve_pointer,
+    resolves,
+    unescape,
+    walk_nodes,
+)
 from clientgen.spec.spec_validator import validate_openapi
 
 _SCHEMAS = "#/components/schemas/"
@@ -156,18 +163,12 @@ def _drop_newer_keywords(node: Any) -> list[str]:
     copy); the names removed. The validator reports a break in a nested schema at the
     response or parameter that holds it."""
     removed: list[str] = []
-    if isinstance(node, list):
-        for value in node:
-            removed += _drop_newer_keywords(value)
-    elif isinstance(node, dict):
+    for schema, _ in walk_nodes(node):
         for key in _NEWER_SCHEMA_KEYWORDS:
             # A media type's ``examples`` is a map of Example Objects, JSON Schema's a list.
-            if key in node and not (key == "examples" and isinstance(node[key], dict)):
-                del node[key]
+            if key in schema and not (key == "examples" and isinstance(schema[key], dict)):
+                del schema[key]
                 removed.append(key)
-        for key, value in node.items():
-            if key not in ("example", "examples", "default", "enum"):
-                removed += _drop_newer_keywords(value)
     return removed
 
 
