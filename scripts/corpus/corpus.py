@@ -184,17 +184,21 @@ def check_peer(path: Path, work: Path, outcome: Outcome, wanted: set[tuple[str, 
     package = packages[0]
     got = peer_methods(package)
     outcome.peer_dropped = len({(m, _template(p)) for m, p in wanted} - got)
-    modules = sorted(
-        ".".join(p.relative_to(out).with_suffix("").parts).removesuffix(".__init__")
-        for p in package.rglob("*.py")
-    )
-    importing = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)"
-    outcome.peer_imports = (
-        _run([sys.executable, "-c", importing, *modules], out, 300).returncode == 0
-    )
+    outcome.peer_imports = imports_all(package, out)
     if mypy:
         command = [str(BIN / "mypy"), "--strict", "--cache-dir", os.devnull, package.name]
         outcome.peer_mypy = _run(command, out, 1200).returncode == 0
+
+
+def imports_all(package: Path, root: Path) -> bool:
+    """Whether every module of ``package`` (a folder under the import root ``root``) imports,
+    in a fresh interpreter."""
+    modules = sorted(
+        ".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        for p in package.rglob("*.py")
+    )
+    importing = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)"
+    return _run([sys.executable, "-c", importing, *modules], root, 300).returncode == 0
 
 
 def _run(command: Sequence[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
@@ -241,14 +245,7 @@ def check(
     got = methods(package)
     outcome.methods = len(got & wanted)
     outcome.dropped = sorted(f"{m} {p}" for m, p in wanted - got)
-    modules = sorted(
-        ".".join(p.relative_to(out / "src").with_suffix("").parts).removesuffix(".__init__")
-        for p in package.rglob("*.py")
-    )
-    importing = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)"
-    outcome.imports = (
-        _run([sys.executable, "-c", importing, *modules], out / "src", 300).returncode == 0
-    )
+    outcome.imports = imports_all(package, out / "src")
     outcome.ruff = _run([str(BIN / "ruff"), "check", "--no-cache", "."], out, 300).returncode == 0
     if mypy:
         command = [str(BIN / "mypy"), "--strict", "--cache-dir", os.devnull, "src/corpus"]
