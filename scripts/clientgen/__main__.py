@@ -1,7 +1,5 @@
 """``python -m clientgen``."""
 
-import sys
+from clientgen.cli import run
 
-from clientgen.cli import main
-
-sys.exit(main())
+run()

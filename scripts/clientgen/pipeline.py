@@ -8,6 +8,7 @@ diffs it against the tree; ``client`` renders a package from OpenAPI documents a
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import keyword
 import re
@@ -25,7 +26,8 @@ from clientgen.core.yaml_io import dump_yaml, load_yaml, parse_yaml
 from clientgen.model.builder import build_api_model
 from clientgen.release.versions import CHANGELOG, plan_release, set_version
 from clientgen.render.background import Background
-from clientgen.render.package import PackageInfo, models_file, render_models, render_package
+from clientgen.render.model_jobs import render_models
+from clientgen.render.package import PackageInfo, models_file, render_package
 from clientgen.render.write import (
     check_compiles,
     discard,
@@ -112,14 +114,16 @@ def _render_formatted(
     templates: Path,
     parent: Path,
     extra: dict[str, str] | None = None,
+    workers: Background | None = None,
 ) -> Path:
     """Render the package (and ``extra`` files) into a staging folder under ``parent`` and
-    format it there."""
+    format it there. The models are written by ``workers`` (or by workers started here)."""
     namespaces = build_api_model(documents)
     for namespace in namespaces:
         report(namespace.warnings)
     # The models are written in the background while the rest is rendered, staged and formatted.
-    with Background(len(namespaces)) as background:
+    with contextlib.ExitStack() as stack:
+        background = workers or stack.enter_context(Background(len(namespaces)))
         models = {
             models_file(info, ns): background.submit(
                 render_models, ns.document, dict(ns.field_aliases), info.package, ns.module
@@ -130,11 +134,15 @@ def _render_formatted(
         check_compiles(files)
         staged = stage(files, parent, info.package)
         try:
-            format_python(staged)
+            # While the models are still being written (a large document), the rest is
+            # formatted meanwhile; when they are ready already, one pass formats it all.
+            rest_first = not all(job.done() for job in models.values())
+            if rest_first:
+                format_python(staged)
             model_files = {path: job.result() for path, job in models.items()}
             check_compiles(model_files)
             write_files(staged, model_files)
-            format_python(staged, model_files)
+            format_python(staged, model_files if rest_first else (".",))
         except BaseException:
             discard([staged])
             raise
@@ -142,7 +150,7 @@ def _render_formatted(
 
 
 def _stage_all(
-    project: Project, workdir: Path | None, staged: list[Path]
+    project: Project, workdir: Path | None, staged: list[Path], workers: Background | None
 ) -> list[tuple[Path, Path]]:
     """Render and check both outputs in staging folders; each is added to ``staged`` at once,
     so that the caller removes every one of them whatever happens."""
@@ -172,6 +180,7 @@ def _stage_all(
         project.templates,
         workdir or generated.parent,
         extra={CHANGELOG: release.changelog},
+        workers=workers,
     )
     staged.append(staged_package)
     pairs = [(staged_specs, project.normalized), (staged_package, generated)]
@@ -201,8 +210,9 @@ def _committed_specs(project: Project) -> dict[str, dict[str, Any]] | None:
     return committed
 
 
-def generate(project: Project) -> list[Path]:
-    """Run every stage and swap the outputs in; return the files written.
+def generate(project: Project, workers: Background | None = None) -> list[Path]:
+    """Run every stage and swap the outputs in; return the files written (the models by
+    ``workers``, when given).
 
     Until the swap, nothing outside the staging folders changes; the swap is all or nothing;
     and the staging folders are gone afterwards, whether the run succeeded, failed or was
@@ -210,7 +220,7 @@ def generate(project: Project) -> list[Path]:
     """
     staged: list[Path] = []
     try:
-        pairs = _stage_all(project, None, staged)
+        pairs = _stage_all(project, None, staged, workers)
         swap_in(pairs)
     finally:
         discard(staged)  # after a swap they are gone already: only leftovers are removed
@@ -222,10 +232,10 @@ def generate(project: Project) -> list[Path]:
     )
 
 
-def check(project: Project) -> str:
+def check(project: Project, workers: Background | None = None) -> str:
     """A unified diff between the committed outputs and a fresh generation ('' when equal)."""
     with tempfile.TemporaryDirectory(prefix="clientgen-check-") as tmp:
-        pairs = _stage_all(project, Path(tmp), [])
+        pairs = _stage_all(project, Path(tmp), [], workers)
         chunks: list[str] = []
         for staged, dest in pairs:
             if staged.is_file():  # specs/package.yaml
@@ -305,7 +315,13 @@ def _mapping(text: str, source: str) -> dict[str, Any]:
 
 
 def client(
-    specs: list[Path], out: Path, package: str, distribution: str, version: str, templates: Path
+    specs: list[Path],
+    out: Path,
+    package: str,
+    distribution: str,
+    version: str,
+    templates: Path,
+    workers: Background | None = None,
 ) -> list[Path]:
     """Render a package from OpenAPI 3.0/3.1 documents alone, one namespace per document."""
     documents = []
@@ -339,7 +355,7 @@ def client(
             "give an empty or new folder",
             file=out,
         )
-    staged = _render_formatted(documents, info, templates, out.parent)
+    staged = _render_formatted(documents, info, templates, out.parent, workers=workers)
     try:
         swap_in([(staged, out)])
     finally:

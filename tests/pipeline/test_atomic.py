@@ -26,7 +26,7 @@ STAGES = {
     "validate": "clientgen.spec.vendor_spec.validate_document",
     "api model": "clientgen.pipeline.build_api_model",
     "render": "clientgen.pipeline.render_package",
-    "models": "clientgen.render.package.generate_models",
+    "models": "clientgen.render.models.generate_models",
     "stage": "clientgen.pipeline.stage",
     "format": "clientgen.pipeline.format_python",
     "ruff": "clientgen.render.write.subprocess.run",

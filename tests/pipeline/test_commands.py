@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +144,61 @@ def test_normalize_select_overrides_the_config_and_must_select_something(
     assert list(paths) == ["/api/v1/assistants/{assistant_id}/voice-samples/{sample_id}"]
     assert main(["normalize", page, "--vendor", "burki", "--select", "^PURGE "]) == 1
     assert "--select #/0: pattern '^PURGE ' selects no operation" in capsys.readouterr().err
+
+
+_TINY = """\
+openapi: 3.1.0
+info: {title: Tiny, version: "1"}
+paths:
+  /items:
+    get:
+      operationId: listItems
+      responses:
+        "200":
+          description: the items
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Item"}}
+components:
+  schemas:
+    Item: {type: object, properties: {id: {type: string}}}
+"""
+
+
+def _clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The command as a user runs it: a process of its own, its output a pipe."""
+    return subprocess.run(
+        [sys.executable, "-m", "clientgen", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_the_command_flushes_its_output_and_exits_with_its_status(tmp_path: Path) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(_TINY, encoding="utf-8")
+    done = _clientgen("client", str(spec), "--out", "out", "--package", "tiny", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("wrote ") and done.stdout.endswith("files to out\n")
+    assert (tmp_path / "out/src/tiny/tiny/types.py").read_text().count("class Item(") == 1
+    failed = _clientgen("client", str(tmp_path / "none.yaml"), "--out", "o", "--package", "t",
+                        cwd=tmp_path)  # fmt: skip
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("clientgen: error: ")
+    assert "none.yaml" in failed.stderr
+
+
+@pytest.mark.skipif(
+    len(os.sched_getaffinity(0)) < 2, reason="with one core the models are written here"
+)
+def test_the_main_process_leaves_the_model_generator_to_its_worker(tmp_path: Path) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(_TINY, encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from clientgen.cli import main\n"
+        f"status = main(['client', {str(spec)!r}, '--out', 'out', '--package', 'tiny'])\n"
+        "print(status, any(m.startswith('datamodel_code_generator') for m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1] == "0 False"

@@ -34,3 +34,32 @@ def test_results_and_errors_come_back(cores: int, monkeypatch: pytest.MonkeyPatc
     # The error crossed the process boundary whole: message, file and pointer.
     assert str(error.value) == "api.yaml #/components: the generator failed"
     assert (error.value.file, error.value.pointer) == ("api.yaml", "/components")
+
+
+_WARMED: list[int] = []
+
+
+def _warm() -> None:
+    _WARMED.append(os.getpid())
+
+
+def _warmed() -> list[int]:
+    return list(_WARMED)
+
+
+def test_a_worker_warms_up_before_its_first_job(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(background, "_cores", lambda: 2)
+    with Background(1, warm_up=_warm) as work:
+        warmed = work.submit(_warmed).result()
+    # The warm-up ran in the worker, once, before the job; this process did not run it.
+    assert len(warmed) == 1
+    assert warmed[0] != os.getpid()
+    assert _WARMED == []
+
+
+def test_with_one_core_there_is_no_warm_up_and_the_work_runs_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(background, "_cores", lambda: 1)
+    with Background(1, warm_up=_warm) as work:
+        assert work.submit(_warmed).result() == []

@@ -3,6 +3,8 @@
 datamodel-code-generator is pure Python and takes most of the time of a large generation; on a
 machine with more than one core it runs in worker processes while the templates render here.
 The workers are forked, not spawned: they start at once, with everything already imported.
+The command line starts them first of all, warming them up (``render.models.warm_up``) while
+it imports the rest: on a small document the generator's own start-up is most of the run.
 Where there is no fork or only one core, each piece of work runs here, when it is submitted.
 """
 
@@ -26,18 +28,28 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _nothing() -> None:
+    return None
+
+
 class Background:
     """``submit`` work, go on, then ask each future for its result (errors, interruptions
     included, are raised there). Used as a context manager: leaving it cancels what has not
     started and waits for what has."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, warm_up: Callable[[], None] | None = None) -> None:
+        """Up to ``jobs`` workers (one core is left to this process). With ``warm_up`` they
+        start now and each runs it first: started before this process imports the rest of
+        the pipeline, they pay the model generator's start-up while it does."""
         workers = min(jobs, _cores() - 1)
         self._pool: Executor | None = None
         if workers > 0 and "fork" in multiprocessing.get_all_start_methods():
             self._pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("fork")
+                workers, mp_context=multiprocessing.get_context("fork"), initializer=warm_up
             )
+            if warm_up is not None:
+                # A forking pool starts all its workers at the first submission.
+                self._pool.submit(_nothing)
 
     def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
         if self._pool is not None:

@@ -36,33 +36,11 @@ def generate_models(
     models_only = {"openapi": document.get("openapi", "3.1.0"), "info": document.get("info", {})}
     models_only["components"] = {"schemas": schemas}
     try:
-        code = generate(
+        code = run_generator(
             json.dumps(models_only),
-            input_file_type=InputFileType.OpenAPI,
-            output_model_type=DataModelType.PydanticV2BaseModel,
             base_class=base_class,
-            target_python_version=PythonVersion.PY_311,
-            use_union_operator=True,
-            use_standard_collections=True,
-            use_annotated=True,
-            field_constraints=True,
-            use_double_quotes=True,
-            use_schema_description=True,
-            use_field_description=True,
-            enum_field_as_literal=LiteralType.All,
-            output_datetime_class=DatetimeClassType.Datetime,
-            disable_timestamp=True,
-            # The generator's own order puts each model after the models of its fields, so
-            # that each class is complete when it is created. (Kept order is alphabetical:
-            # pydantic would then complete a model by rebuilding the chain of models it refers
-            # to, recursively, and a chain of a thousand $refs would not import.)
-            keep_model_order=False,
-            custom_file_header=f'"""Models of the {module} API (from its normalized spec)."""',
-            formatters=[],
-            # pydantic's EmailStr needs the email-validator package, and would refuse a
-            # response over an address its rules dislike: an email is a string here.
-            type_mappings=["string+email=string", "string+idn-email=string"],
-            aliases=dict(aliases or {}),
+            header=f'"""Models of the {module} API (from its normalized spec)."""',
+            aliases=aliases or {},
         )
     except Exception as exc:  # the generator raises many kinds; one clear error names the spec
         raise ClientgenError(f"datamodel-code-generator failed: {exc}", file=module) from exc
@@ -131,3 +109,36 @@ def _wire_name(statement: ast.AnnAssign) -> str | None:
                 ):
                     return keyword.value.value
     return None
+
+
+def run_generator(text: str, *, base_class: str, header: str, aliases: Mapping[str, str]) -> object:
+    """datamodel-code-generator on an OpenAPI document's text, with the options every models
+    module is written with (a ``str``, or a mapping of modules the callers refuse)."""
+    return generate(
+        text,
+        input_file_type=InputFileType.OpenAPI,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        base_class=base_class,
+        target_python_version=PythonVersion.PY_311,
+        use_union_operator=True,
+        use_standard_collections=True,
+        use_annotated=True,
+        field_constraints=True,
+        use_double_quotes=True,
+        use_schema_description=True,
+        use_field_description=True,
+        enum_field_as_literal=LiteralType.All,
+        output_datetime_class=DatetimeClassType.Datetime,
+        disable_timestamp=True,
+        # The generator's own order puts each model after the models of its fields, so
+        # that each class is complete when it is created. (Kept order is alphabetical:
+        # pydantic would then complete a model by rebuilding the chain of models it refers
+        # to, recursively, and a chain of a thousand $refs would not import.)
+        keep_model_order=False,
+        custom_file_header=header,
+        formatters=[],
+        # pydantic's EmailStr needs the email-validator package, and would refuse a
+        # response over an address its rules dislike: an email is a string here.
+        type_mappings=["string+email=string", "string+idn-email=string"],
+        aliases=dict(aliases),
+    )

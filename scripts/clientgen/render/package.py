@@ -5,14 +5,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import jinja2
 
 from clientgen.model.api_model import Namespace, Operation, Param, Resource, attr_path
 from clientgen.model.schemas import tidy_prose
 from clientgen.model.types import TypeRef
-from clientgen.render.models import generate_models
+from clientgen.render.template_cache import template_cache
 
 
 @dataclass(frozen=True)
@@ -81,6 +80,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=template_cache(),
     )
     env.filters.update(
         pystr=pystr,
@@ -136,19 +136,6 @@ def _model_imports(resource: Resource) -> list[str]:
 def models_file(info: PackageInfo, ns: Namespace) -> str:
     """Where a namespace's models module goes, relative to the distribution root."""
     return f"src/{info.package}/{ns.module}/types.py"
-
-
-def render_models(
-    document: dict[str, Any], aliases: dict[str, str], package: str, module: str
-) -> str:
-    """The source of a namespace's models module; plain arguments, so that it can run in a
-    background worker."""
-    return generate_models(
-        document,
-        module=f"{package}.{module}",
-        base_class=f"{package}._models.BaseModel",
-        aliases=aliases,
-    )
 
 
 def render_package(

@@ -9,7 +9,8 @@ from pathlib import Path
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.core.openapi import json_pointer
 from clientgen.core.yaml_io import load_yaml
-from clientgen.sources.readers import FORMATS, PageOptions
+from clientgen.sources.formats import FORMATS
+from clientgen.sources.readers import PageOptions
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _OPERATION = re.compile(r"^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) /\S*$")

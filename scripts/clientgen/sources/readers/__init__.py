@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
-
-FORMATS = ("mintlify", "prose", "scraped", "openapi")
+from clientgen.sources.formats import FORMATS
 
 
 @dataclass(frozen=True)
