@@ -139,7 +139,18 @@ def _render_formatted(
             rest_first = not all(job.done() for job in models.values())
             if rest_first:
                 format_python(staged)
-            model_files = {path: job.result() for path, job in models.items()}
+            model_files = {}
+            for ns, (path, job) in zip(namespaces, models.items(), strict=True):
+                written = job.result()
+                report(
+                    [
+                        Diagnostic(
+                            f"datamodel-code-generator: {said}", ns.source, None, "/components"
+                        )
+                        for said in written.warnings
+                    ]
+                )
+                model_files[path] = written.source
             check_compiles(model_files)
             write_files(staged, model_files)
             format_python(staged, model_files if rest_first else (".",))

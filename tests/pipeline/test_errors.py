@@ -216,6 +216,21 @@ def test_client_on_harmlessly_invalid_openapi_warns_and_generates(
     assert "api.yaml #/info: warning: invalid OpenAPI" in err
 
 
+def test_a_model_generator_warning_names_the_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = {"type": "string", "format": "uri", "minLength": 3}
+    link = {"type": "object", "properties": {"url": url}}
+    document = {**_spec({"/a": _get({"$ref": "#/components/schemas/Link"}, "A")})}
+    document["components"] = {"schemas": {"Link": link}}
+    spec = tmp_path / "api.yaml"
+    spec.write_text(yaml.safe_dump(document))
+    assert main(["client", str(spec), "--out", str(tmp_path / "out"), "--package", "x"]) == 0
+    err = capsys.readouterr().err
+    assert f"{spec} #/components: warning: datamodel-code-generator: " in err
+    assert "Link.url" in err and "UserWarning" not in err
+
+
 def test_path_level_parameters_reach_every_operation() -> None:
     paths = {
         "/voices/{voice_id}": {

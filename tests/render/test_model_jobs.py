@@ -33,3 +33,20 @@ def test_a_failing_warm_up_is_quiet(
 
     monkeypatch.setattr("clientgen.render.models.run_generator", fail)
     model_jobs.warm_up()  # nothing raised: the real call reports what is wrong
+
+
+def test_the_generators_warnings_come_back_as_text_not_python_warnings(
+    recwarn: pytest.WarningsRecorder,
+) -> None:
+    from clientgen.render.models import generate_models
+
+    link = {"type": "string", "format": "uri", "minLength": 3}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "components": {"schemas": {"Api": {"type": "object", "properties": {"link": link}}}},
+    }
+    written = generate_models(document, module="x.api", base_class="pydantic.BaseModel")
+    assert "class Api(" in written.source
+    assert [w for w in written.warnings if "Api.link" in w and "min_length" in w]
+    assert not [w for w in recwarn if issubclass(w.category, UserWarning)]

@@ -66,8 +66,29 @@ def _doc(version: str = "3.0.3", **parts: Any) -> dict[str, Any]:
             "/paths/~1a/get/responses/200",
             "const read as in OpenAPI 3.1",
         ),
+        (
+            # datamodel-code-generator's own api_constrained.yaml has these.
+            _doc(
+                components={
+                    "schemas": {
+                        "User": {
+                            "type": "object",
+                            "properties": {"height": {"type": ["integer", "number"]}},
+                        }
+                    }
+                }
+            ),
+            "/components/schemas/User",
+            "type lists read as in OpenAPI 3.1",
+        ),
     ],
-    ids=["const in 3.0", "title on an operation", "no info.version", "const deep in 3.0"],
+    ids=[
+        "const in 3.0",
+        "title on an operation",
+        "no info.version",
+        "const deep in 3.0",
+        "a type list in 3.0",
+    ],
 )
 def test_a_harmless_break_is_a_warning_at_its_pointer(
     document: dict[str, Any], pointer: str, said: str
@@ -76,6 +97,18 @@ def test_a_harmless_break_is_a_warning_at_its_pointer(
 
     assert (warning.file, warning.pointer) == ("api.json", pointer)
     assert said in warning.message and "generation goes on" in warning.message
+
+
+def test_a_long_value_refused_is_not_repeated_in_the_message() -> None:
+    properties = {f"field_{i}": {"type": "string", "description": "x" * 20} for i in range(10)}
+    schema = {"type": "object", "const": {}, "properties": properties}
+    (warning,) = validate_document(
+        _doc(components={"schemas": {"A": schema}}), "api.json", strict=False
+    )
+    # The pointer says which value; the message does not copy the whole schema.
+    assert warning.pointer == "/components/schemas/A"
+    assert "field_0" not in warning.message
+    assert "the value here is not valid under any of the schemas" in warning.message
 
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])

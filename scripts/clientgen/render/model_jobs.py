@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clientgen.render.models import ModelsModule
 
 
 def render_models(
     document: dict[str, Any], aliases: dict[str, str], package: str, module: str
-) -> str:
-    """The source of a namespace's models module; plain arguments, so that it can run in a
-    background worker."""
+) -> ModelsModule:
+    """A namespace's models module; plain arguments, so that it can run in a background
+    worker."""
     from clientgen.render.models import generate_models
 
     return generate_models(

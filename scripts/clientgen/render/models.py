@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import ast
 import json
+import warnings
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from datamodel_code_generator import InputFileType, generate
 from datamodel_code_generator.enums import DataModelType
@@ -15,14 +16,21 @@ from datamodel_code_generator.parser import LiteralType
 from clientgen.core.diagnostics import ClientgenError
 
 
+class ModelsModule(NamedTuple):
+    """A models module's source, and what the generator warned about while writing it."""
+
+    source: str
+    warnings: tuple[str, ...] = ()
+
+
 def generate_models(
     document: dict[str, Any],
     *,
     module: str,
     base_class: str,
     aliases: Mapping[str, str] | None = None,
-) -> str:
-    """The source of a models module for ``document``'s component schemas.
+) -> ModelsModule:
+    """The models module for ``document``'s component schemas.
 
     ``aliases`` maps ``"Class.wire_name"`` to the field name the API model decided (see
     ``naming.field_name``). The generator's output is checked: every component must come out
@@ -31,17 +39,21 @@ def generate_models(
     """
     schemas = (document.get("components") or {}).get("schemas") or {}
     if not schemas:
-        return '"""No schemas."""\n'
+        return ModelsModule('"""No schemas."""\n')
     # Only the schemas: the generator would otherwise walk every path for nothing.
     models_only = {"openapi": document.get("openapi", "3.1.0"), "info": document.get("info", {})}
     models_only["components"] = {"schemas": schemas}
     try:
-        code = run_generator(
-            json.dumps(models_only),
-            base_class=base_class,
-            header=f'"""Models of the {module} API (from its normalized spec)."""',
-            aliases=aliases or {},
-        )
+        # The generator's warnings (a constraint it cannot write, say) go to the user with
+        # the spec named, not as Python warnings pointing into its own source.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            code = run_generator(
+                json.dumps(models_only),
+                base_class=base_class,
+                header=f'"""Models of the {module} API (from its normalized spec)."""',
+                aliases=aliases or {},
+            )
     except Exception as exc:  # the generator raises many kinds; one clear error names the spec
         raise ClientgenError(f"datamodel-code-generator failed: {exc}", file=module) from exc
     if not isinstance(code, str):
@@ -54,7 +66,8 @@ def generate_models(
         properties = schema.get("properties") if isinstance(schema, dict) else None
         if isinstance(properties, dict) and not _is_root_model(classes[name]):
             _check_fields(classes[name], [str(p) for p in properties], aliases or {}, module)
-    return code
+    said = dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, UserWarning))
+    return ModelsModule(code, tuple(said))
 
 
 def _is_root_model(node: ast.ClassDef) -> bool:

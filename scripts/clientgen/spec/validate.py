@@ -72,7 +72,7 @@ def validate_document(
                 pointer = json_pointer(*exc.path)
                 # jsonschema-rs's message goes on to the schema and instance; the pointer
                 # says where.
-                message = f"invalid OpenAPI: {exc.message.split(chr(10), 1)[0]}"
+                message = f"invalid OpenAPI: {_shortened(exc.message.split(chr(10), 1)[0])}"
                 tolerated = None if strict else _tolerated(checked, exc)
                 if tolerated is None:
                     raise ClientgenError(message, file=source, pointer=pointer) from None
@@ -112,7 +112,18 @@ def validate_document(
 # A document that breaks the rules more often than this is not checked further (each check
 # validates the whole document again).
 _MOST_TOLERATED = 20
+
+
 # Schema keywords of JSON Schema (and OpenAPI 3.1) that OpenAPI 3.0 documents use anyway.
+def _shortened(message: str) -> str:
+    """The validator's message without a long copy of the value it refused (a whole schema,
+    for a ``oneOf`` that fails): the pointer says which value that is."""
+    value, sep, rest = message.partition(" is not ")
+    if sep and len(value) > 80:
+        return f"the value here is not {rest}"
+    return message
+
+
 _NEWER_SCHEMA_KEYWORDS = ("const", "examples", "$schema", "$id", "$comment", "contentMediaType",
                           "contentEncoding", "if", "then", "else", "dependentRequired")  # fmt: skip
 
@@ -169,6 +180,10 @@ def _drop_newer_keywords(node: Any) -> list[str]:
             if key in schema and not (key == "examples" and isinstance(schema[key], dict)):
                 del schema[key]
                 removed.append(key)
+        # ``type: [integer, number]``: a list of types, as 3.1 allows (3.0 has ``oneOf``).
+        if isinstance(schema.get("type"), list) and all(isinstance(t, str) for t in schema["type"]):
+            del schema["type"]
+            removed.append("type lists")
     return removed
 
 
