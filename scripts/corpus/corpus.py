@@ -59,6 +59,7 @@ class Outcome:
     peer_generated: bool | None = None
     peer_seconds: float = 0.0
     peer_imports: bool | None = None
+    peer_ruff: bool | None = None
     peer_mypy: bool | None = None
     peer_dropped: int = 0
 
@@ -185,9 +186,15 @@ def check_peer(path: Path, work: Path, outcome: Outcome, wanted: set[tuple[str, 
     got = peer_methods(package)
     outcome.peer_dropped = len({(m, _template(p)) for m, p in wanted} - got)
     outcome.peer_imports = imports_all(package, out)
+    # With the project's own ruff settings, as its post-hooks ran it.
+    outcome.peer_ruff = _ruff_clean(out)
     if mypy:
         command = [str(BIN / "mypy"), "--strict", "--cache-dir", os.devnull, package.name]
         outcome.peer_mypy = _run(command, out, 1200).returncode == 0
+
+
+def _ruff_clean(project: Path) -> bool:
+    return _run([str(BIN / "ruff"), "check", "--no-cache", "."], project, 300).returncode == 0
 
 
 def imports_all(package: Path, root: Path) -> bool:
@@ -246,7 +253,7 @@ def check(
     outcome.methods = len(got & wanted)
     outcome.dropped = sorted(f"{m} {p}" for m, p in wanted - got)
     outcome.imports = imports_all(package, out / "src")
-    outcome.ruff = _run([str(BIN / "ruff"), "check", "--no-cache", "."], out, 300).returncode == 0
+    outcome.ruff = _ruff_clean(out)
     if mypy:
         command = [str(BIN / "mypy"), "--strict", "--cache-dir", os.devnull, "src/corpus"]
         outcome.mypy = _run(command, out, 1200).returncode == 0
@@ -262,55 +269,73 @@ def run(
             yield check(path, Path(work), mypy=mypy, peer=peer, peer_mypy=peer_mypy)
 
 
+def _share(count: int, of: int) -> str:
+    return f"{count}/{of} ({100 * count / of:.1f}%)" if of else "0/0"
+
+
+def figures(outcomes: Sequence[Outcome], *, peer: bool = False) -> dict[str, str]:
+    """The figures the issue asks for, of clientgen or (``peer``) openapi-python-client."""
+    if peer:
+        outcomes = [o for o in outcomes if o.peer_generated is not None]
+    made = [o for o in outcomes if (o.peer_generated if peer else o.generated)]
+    seconds = sorted(o.peer_seconds if peer else o.seconds for o in made)
+
+    def checked(field: str) -> str:
+        values = [getattr(o, f"peer_{field}" if peer else field) for o in made]
+        measured = [v for v in values if v is not None]
+        if made and not measured:
+            return "not measured"
+        return _share(sum(bool(v) for v in measured), len(measured))
+
+    dropped = sum(o.peer_dropped if peer else len(o.dropped) for o in made)
+    return {
+        "generated": _share(len(made), len(outcomes)),
+        "tracebacks": "-" if peer else str(sum(o.traceback for o in outcomes)),
+        "import": checked("imports"),
+        "ruff check": checked("ruff"),
+        "mypy --strict": checked("mypy"),
+        "operations dropped": f"{dropped} of {sum(o.operations for o in made)}",
+        "median generation time": f"{seconds[len(seconds) // 2]:.2f} s" if seconds else "-",
+    }
+
+
+def time_ratio(outcomes: Sequence[Outcome]) -> float | None:
+    """The median over the documents both generated of clientgen's time / the peer's."""
+    both = [o for o in outcomes if o.generated and o.peer_generated and o.peer_seconds]
+    ratios = sorted(o.seconds / o.peer_seconds for o in both)
+    return ratios[len(ratios) // 2] if ratios else None
+
+
 def summary(outcomes: Sequence[Outcome]) -> str:
-    """The figures the issue asks for, as one block of text."""
-    total = len(outcomes)
-    made = [o for o in outcomes if o.generated]
-    median = sorted(o.seconds for o in made)[len(made) // 2] if made else 0.0
-
-    def share(count: int, of: int) -> str:
-        return f"{count}/{of} ({100 * count / of:.1f}%)" if of else "0/0"
-
-    lines = [
-        f"documents: {total}",
-        f"generated: {share(len(made), total)}",
-        f"tracebacks: {sum(o.traceback for o in outcomes)}",
-        f"import: {share(sum(bool(o.imports) for o in made), len(made))}",
-        f"ruff check: {share(sum(bool(o.ruff) for o in made), len(made))}",
-        f"mypy --strict: {share(sum(bool(o.mypy) for o in made), len(made))}",
-        "operations dropped (generated documents): "
-        f"{sum(len(o.dropped) for o in made)} of {sum(o.operations for o in made)}",
-        f"median generation time: {median:.2f} s",
-    ]
+    """The figures as one block of text, with why each refused document was refused."""
+    lines = [f"documents: {len(outcomes)}"]
+    lines += [f"{name}: {value}" for name, value in figures(outcomes).items()]
     failures: dict[str, int] = {}
     for o in outcomes:
         if not o.generated:
             key = o.error.split(": error: ", 1)[-1][:90]
             failures[key] = failures.get(key, 0) + 1
     lines += [f"  {count} x {reason}" for reason, count in sorted(failures.items())]
-    peers = [o for o in outcomes if o.peer_generated is not None]
-    if peers:
-        theirs = [o for o in peers if o.peer_generated]
-        both = [o for o in theirs if o.generated and o.peer_seconds]
-        ratios = sorted(o.seconds / o.peer_seconds for o in both)
-        lines += [
-            "openapi-python-client on the same documents:",
-            f"  generated: {share(len(theirs), len(peers))}",
-            f"  import: {share(sum(bool(o.peer_imports) for o in theirs), len(theirs))}",
-            "  mypy --strict: "
-            + (
-                share(sum(bool(o.peer_mypy) for o in typed), len(typed))
-                if (typed := [o for o in theirs if o.peer_mypy is not None])
-                else "not measured (--no-peer-mypy)"
-            ),
-            "  operations dropped (generated documents): "
-            f"{sum(o.peer_dropped for o in theirs)} of {sum(o.operations for o in theirs)}",
-            f"  median generation time ratio clientgen/openapi-python-client: "
-            f"{ratios[len(ratios) // 2]:.2f}x"
-            if ratios
-            else "  no time ratio",
-        ]
+    if any(o.peer_generated is not None for o in outcomes):
+        lines.append("openapi-python-client on the same documents:")
+        lines += [f"  {name}: {value}" for name, value in figures(outcomes, peer=True).items()]
+        ratio = time_ratio(outcomes)
+        lines.append(
+            "median generation time ratio clientgen/openapi-python-client: "
+            + (f"{ratio:.2f}x" if ratio is not None else "-")
+        )
     return "\n".join(lines)
+
+
+def markdown(outcomes: Sequence[Outcome]) -> str:
+    """The figures side by side, as a Markdown table (for bench/results.md)."""
+    ours, theirs = figures(outcomes), figures(outcomes, peer=True)
+    rows = ["| | clientgen | openapi-python-client |", "|---|---|---|"]
+    rows += [f"| {name} | {value} | {theirs[name]} |" for name, value in ours.items()]
+    ratio = time_ratio(outcomes)
+    rows += ["", "median over the documents of the time ratio clientgen/openapi-python-client: "
+             + (f"{ratio:.2f}x" if ratio is not None else "-")]  # fmt: skip
+    return "\n".join(rows)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -326,10 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--shard", default="1/1", help="K/N: every N-th document from the K-th (parallel runs)"
     )
     parser.add_argument("--summarize", type=Path, nargs="*", help="only sum up results files")
+    parser.add_argument("--markdown", action="store_true", help="sum up as a Markdown table")
     args = parser.parse_args(argv)
     if args.summarize:
         done = [Outcome(**o) for f in args.summarize for o in json.loads(f.read_text())]
-        print(summary(done))
+        print(markdown(done) if args.markdown else summary(done))
         return 0
     shard, shards = (int(n) for n in args.shard.split("/"))
     paths = sample(args.size)[shard - 1 :: shards]

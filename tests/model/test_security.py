@@ -3,8 +3,13 @@ has, alternatives, per-operation security, and what cannot be sent (a warning, n
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
+from clientgen.cli import main
 from clientgen.core.diagnostics import Diagnostic
 from clientgen.model.builder import build_api_model
 from clientgen.model.security import AuthScheme, read_security
@@ -118,3 +123,66 @@ def test_credential_parameters_are_not_method_arguments() -> None:
     [namespace] = build_api_model([("s", normalize(doc, "s.yaml"), "s.yaml")])
 
     assert [p.py_name for p in namespace.root.children["things"].operations[0].params] == ["q"]
+
+
+_KEYS = {
+    "appId": {"type": "apiKey", "in": "header", "name": "X-App-Id"},
+    "apiKey": {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
+    "queryKey": {"type": "apiKey", "in": "query", "name": "key"},
+}
+
+
+def test_keys_sent_together_each_take_an_argument_of_their_own() -> None:
+    security, _ = _read(_document(_KEYS, [{"appId": [], "apiKey": []}, {"queryKey": []}]))
+
+    by_name = {s.name: s.credential for s in security.schemes}
+    # The two sent together are two values; the alternative takes the one key.
+    assert by_name == {"appId": "app_id", "apiKey": "api_key", "queryKey": "api_key"}
+    assert security.credential_arguments == ("api_key", "app_id")
+    assert security.scheme_keys == ("app_id",)
+
+
+def test_the_same_key_in_two_places_is_one_argument() -> None:
+    security, _ = _read(_document(_KEYS, [{"apiKey": []}, {"queryKey": []}]))
+
+    assert {s.credential for s in security.schemes} == {"api_key"}
+    assert security.credential_arguments == ("api_key",)
+
+
+def test_an_own_key_never_takes_another_arguments_name() -> None:
+    schemes = {
+        "timeout": {"type": "apiKey", "in": "header", "name": "X-A"},
+        "password": {"type": "apiKey", "in": "header", "name": "X-B"},
+    }
+    # Named in an operation's security only: every alternative counts.
+    security, _ = _read(_document(schemes, security=[{"timeout": [], "password": []}]))
+
+    assert [s.credential for s in security.schemes] == ["timeout_2", "password_2"]
+
+
+def test_a_generated_client_takes_and_sends_both_keys(tmp_path: Path) -> None:
+    spec = tmp_path / "keyed.json"
+    document = _document(_KEYS, [{"appId": [], "apiKey": []}])
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["client", str(spec), "--out", str(tmp_path / "out"), "--package", "keyed"]) == 0
+    probe = """
+import httpx
+from keyed.keyed import Keyed
+seen = []
+def answer(request):
+    seen.append(request.headers)
+    return httpx.Response(204)
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = Keyed(app_id="app-7", api_key="k-1", base_url="https://api.test", http_client=http)
+client.things.list()
+print(seen[0]["x-app-id"], seen[0]["x-api-key"])
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path / "out" / "src",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["app-7", "k-1"]

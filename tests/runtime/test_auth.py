@@ -75,7 +75,7 @@ class Recorder:
 
 @pytest.fixture(autouse=True)
 def no_credentials_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("API_KEY", "USERNAME", "PASSWORD", "CLIENT_ID", "CLIENT_SECRET"):
+    for name in ("API_KEY", "USERNAME", "PASSWORD", "CLIENT_ID", "CLIENT_SECRET", "APP_ID"):
         monkeypatch.delenv(f"SECURED_TEST_{name}", raising=False)
 
 
@@ -263,3 +263,41 @@ def test_with_options_keeps_every_credential(flavour: Any, runtime: Any) -> None
 
     assert server.calls[0].headers["authorization"].startswith("Basic ")
     assert PASSWORD not in repr(client)
+
+
+def two_keys(runtime: Any) -> Any:
+    """An API that wants an application id and a key in every request (Algolia's way)."""
+    return profile(
+        runtime,
+        scheme(runtime, "appId", "api_key", parameter="X-App-Id", credential="app_id"),
+        scheme(runtime, "apiKey", "api_key", parameter="X-Api-Key"),
+        security=(("appId", "apiKey"),),
+    )
+
+
+def test_two_keys_required_together_are_two_values(
+    flavour: Any, runtime: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SECURED_TEST_APP_ID", "app-7")
+    server = Recorder(api=lambda r: httpx.Response(500, json={"message": "no app-7"}))
+    client = flavour.client(two_keys(runtime), server, api_key=SECRET, max_retries=0)
+
+    with pytest.raises(runtime.exceptions.InternalServerError) as caught:
+        call(client)
+    headers = server.calls[0].headers
+    assert (headers["x-app-id"], headers["x-api-key"]) == ("app-7", SECRET)
+    # Both are secrets to the client: neither is shown back.
+    assert "app-7" not in str(caught.value)
+    # A copy keeps both.
+    with pytest.raises(runtime.exceptions.InternalServerError):
+        call(client.with_options(timeout=5))
+    assert server.calls[1].headers["x-app-id"] == "app-7"
+
+
+def test_a_missing_second_key_names_its_argument_and_variable(flavour: Any, runtime: Any) -> None:
+    with pytest.raises(runtime.exceptions.MissingAPIKeyError) as caught:
+        flavour.client(two_keys(runtime), Recorder(), api_key=SECRET)
+
+    message = str(caught.value)
+    assert "app_id=..., api_key=..." in message
+    assert "SECURED_TEST_APP_ID, SECURED_TEST_API_KEY" in message

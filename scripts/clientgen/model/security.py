@@ -10,10 +10,11 @@ name) is a warning and is left out: the user's ``http_client`` can still carry i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from clientgen.core.diagnostics import Diagnostic
+from clientgen.core.naming import numbered, snake_case
 from clientgen.core.openapi import json_pointer
 
 SchemeKind = Literal["api_key", "basic", "bearer", "oauth2_client_credentials"]
@@ -29,6 +30,11 @@ _CREDENTIALS: dict[SchemeKind, tuple[str, ...]] = {
     "oauth2_client_credentials": ("api_key", "client_id", "client_secret"),
 }
 _ARGUMENT_ORDER = ("api_key", "username", "password", "client_id", "client_secret")
+# The kinds whose value is one key or token the user gives.
+_KEYED: tuple[SchemeKind, ...] = ("api_key", "bearer")
+# Names a scheme's own credential may not take: the other arguments of the constructor.
+_TAKEN_ARGUMENTS = frozenset({*_ARGUMENT_ORDER, "base_url", "timeout", "max_retries",
+                              "default_headers", "http_client", "profile", "keys"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,9 @@ class AuthScheme:
     prefix: str = ""
     token_url: str | None = None
     scopes: tuple[str, ...] = ()
+    # The constructor argument that holds this scheme's key: ``api_key``, unless an
+    # alternative needs it together with another key (``app_id`` beside ``api_key``).
+    credential: str = "api_key"
 
 
 @dataclass(frozen=True)
@@ -56,7 +65,17 @@ class Security:
         """The constructor arguments the client offers: ``api_key`` always (a key, a token,
         or nothing for an API without authentication), the rest as its schemes need them."""
         wanted = {"api_key", *(arg for s in self.schemes for arg in _CREDENTIALS[s.kind])}
-        return tuple(arg for arg in _ARGUMENT_ORDER if arg in wanted)
+        return (
+            *(arg for arg in _ARGUMENT_ORDER[:1] if arg in wanted),
+            *self.scheme_keys,
+            *(arg for arg in _ARGUMENT_ORDER[1:] if arg in wanted),
+        )
+
+    @property
+    def scheme_keys(self) -> tuple[str, ...]:
+        """The keys of schemes that need one of their own (see ``AuthScheme.credential``)."""
+        own = (s.credential for s in self.schemes if s.credential != "api_key")
+        return tuple(dict.fromkeys(own))
 
 
 def read_security(doc: dict[str, Any], source: str, warnings: list[Diagnostic]) -> Security:
@@ -70,9 +89,48 @@ def read_security(doc: dict[str, Any], source: str, warnings: list[Diagnostic]) 
             warnings.append(Diagnostic(auth, file=source, pointer=where))
         else:
             schemes[auth.name] = auth
-    known = tuple(schemes.values())
+    known = _own_keys(tuple(schemes.values()), doc)
     default = requirements(doc.get("security"), known, source, json_pointer("security"), warnings)
     return Security(schemes=known, default=() if default is None else default)
+
+
+def _own_keys(schemes: tuple[AuthScheme, ...], doc: dict[str, Any]) -> tuple[AuthScheme, ...]:
+    """``schemes``, each keyed scheme that some alternative needs beside another keyed scheme
+    given a credential of its own, named after the scheme (``appId`` → ``app_id``): two keys
+    sent together are two values, where two alternatives take the same key in two places."""
+    keyed = {s.name for s in schemes if s.kind in _KEYED}
+    together: dict[str, None] = {}
+    for alternative in _alternatives(doc):
+        names = [str(name) for name in alternative if name in keyed]
+        if len(set(names)) > 1:
+            together.update(dict.fromkeys(names))
+    taken: set[str] = set(_TAKEN_ARGUMENTS - {"api_key"})
+    renamed: dict[str, str] = {}
+    for scheme in schemes:
+        if scheme.name not in together:
+            continue
+        base = snake_case(scheme.name)
+        name = base if base not in taken else numbered(base, taken.__contains__)
+        taken.add(name)
+        renamed[scheme.name] = name
+    return tuple(
+        replace(s, credential=renamed[s.name]) if s.name in renamed else s for s in schemes
+    )
+
+
+def _alternatives(doc: dict[str, Any]) -> list[dict[Any, Any]]:
+    """Every alternative of every ``security`` the document states, default and per
+    operation."""
+    found: list[object] = [doc.get("security")]
+    for item in (doc.get("paths") or {}).values():
+        if isinstance(item, dict):
+            found += [op.get("security") for op in item.values() if isinstance(op, dict)]
+    return [
+        alternative
+        for value in found
+        for alternative in (value if isinstance(value, list) else ())
+        if isinstance(alternative, dict)
+    ]
 
 
 def requirements(
@@ -157,12 +215,7 @@ def _scheme(name: str, scheme: dict[str, Any], doc: dict[str, Any]) -> AuthSchem
 def _requested_scopes(name: str, doc: dict[str, Any]) -> tuple[str, ...]:
     """The scopes the document's requirements ask of scheme ``name``, in order of mention."""
     scopes: dict[str, None] = {}
-    found: list[object] = [doc.get("security")]
-    for item in (doc.get("paths") or {}).values():
-        if isinstance(item, dict):
-            found += [op.get("security") for op in item.values() if isinstance(op, dict)]
-    for value in found:
-        for alternative in value if isinstance(value, list) else ():
-            if isinstance(alternative, dict) and isinstance(alternative.get(name), list):
-                scopes.update(dict.fromkeys(str(scope) for scope in alternative[name]))
+    for alternative in _alternatives(doc):
+        if isinstance(alternative.get(name), list):
+            scopes.update(dict.fromkeys(str(scope) for scope in alternative[name]))
     return tuple(scopes)

@@ -39,6 +39,8 @@ class SecurityScheme:
     ``Authorization: <prefix><token>``; ``basic`` sends the username and password;
     ``oauth2_client_credentials`` fetches a token from ``token_url`` with the client id and
     secret (and uses an access token given as ``api_key`` instead, when there is one).
+    ``credential`` names the argument an ``api_key`` or ``bearer`` scheme's value comes from:
+    ``api_key``, or a name of its own where the API wants two keys at once.
     """
 
     name: str
@@ -48,16 +50,21 @@ class SecurityScheme:
     prefix: str = ""
     token_url: str | None = None
     scopes: tuple[str, ...] = ()
+    credential: str = "api_key"
 
 
-# What each kind needs from the user, as constructor arguments.
-_NEEDS: Final[Mapping[SchemeKind, tuple[tuple[str, ...], ...]]] = {
-    "api_key": (("api_key",),),
-    "bearer": (("api_key",),),
-    "basic": (("username", "password"),),
-    "oauth2_client_credentials": (("api_key",), ("client_id", "client_secret")),
-}
+def _needs(scheme: SecurityScheme) -> tuple[tuple[str, ...], ...]:
+    """The ways to satisfy ``scheme``, each the constructor arguments it takes."""
+    if scheme.kind == "basic":
+        return (("username", "password"),)
+    if scheme.kind == "oauth2_client_credentials":
+        return (("api_key",), ("client_id", "client_secret"))
+    return ((scheme.credential,),)
+
+
 CREDENTIAL_NAMES: Final = ("api_key", "username", "password", "client_id", "client_secret")
+# Names, not secrets: hiding them would blank out ordinary words of a message.
+_NOT_SECRET: Final = frozenset({"username", "client_id"})
 
 
 def _clean(value: str | None, name: str, env: str, api: str) -> SecretStr | None:
@@ -80,10 +87,12 @@ class Credentials:
     """The secrets a client holds, from its arguments or ``<PREFIX>_<NAME>`` variables."""
 
     def __init__(self, api: str, env_prefix: str, given: Mapping[str, str | None]) -> None:
+        """``given`` holds every credential the API's schemes use, by argument name (the
+        common ones of ``CREDENTIAL_NAMES`` and the keys of schemes that have their own)."""
         self.api = api
         self.env_prefix = env_prefix
         self._values: dict[str, SecretStr] = {}
-        for name in CREDENTIAL_NAMES:
+        for name in dict.fromkeys([*CREDENTIAL_NAMES, *given]):
             value = _clean(given.get(name), name, self.env_name(name), api)
             if value is not None:
                 self._values[name] = value
@@ -104,7 +113,7 @@ class Credentials:
         return {name: value.get_secret_value() for name, value in self._values.items()}
 
     def can_satisfy(self, scheme: SecurityScheme) -> bool:
-        return any(all(name in self._values for name in need) for need in _NEEDS[scheme.kind])
+        return any(all(name in self._values for name in need) for need in _needs(scheme))
 
     def choose(
         self, alternatives: Sequence[Requirement], schemes: Mapping[str, SecurityScheme]
@@ -121,7 +130,7 @@ class Credentials:
         """What the user must pass (or set) to satisfy one of the alternatives."""
         ways: list[str] = []
         for alternative in alternatives:
-            needs = [_NEEDS[schemes[name].kind][-1] for name in alternative]
+            needs = [_needs(schemes[name])[-1] for name in alternative]
             names = [name for need in needs for name in need]
             if names == ["api_key"]:
                 ways.append(f"pass api_key=... to the client or set the {self.env_name('api_key')}")
@@ -199,7 +208,7 @@ class Credentials:
             if scheme.kind == "oauth2_client_credentials" and self.needs_token(scheme):
                 value = self._token.get_secret_value() if self._token else ""
             else:
-                value = self.get("api_key") or ""
+                value = self.get(scheme.credential) or ""
             value = scheme.prefix + value
             if scheme.location == "query":
                 params.append((scheme.parameter, value))
@@ -212,9 +221,7 @@ class Credentials:
 
     def secrets(self) -> list[str]:
         """Every secret this client could send, as written and as encoded on the wire."""
-        # The username and client id are names, not secrets: hiding them would blank out
-        # ordinary words of a message.
-        values = [self.get(name) for name in ("api_key", "password", "client_secret")]
+        values = [self.get(name) for name in self._values if name not in _NOT_SECRET]
         if self._token is not None:
             values.append(self._token.get_secret_value())
         username, password = self.get("username"), self.get("password")

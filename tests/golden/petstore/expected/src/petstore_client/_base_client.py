@@ -28,7 +28,7 @@ import httpx
 import pydantic
 import pydantic_core
 
-from ._auth import Credentials, Requirement, SecurityScheme, redact
+from ._auth import CREDENTIAL_NAMES, Credentials, Requirement, SecurityScheme, redact
 from ._constants import (
     BUFFERED_BINARY_MAX_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -592,6 +592,7 @@ class _BaseClient(Generic[_HttpClientT]):
         password: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
+        keys: Mapping[str, str | None] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -606,11 +607,14 @@ class _BaseClient(Generic[_HttpClientT]):
             profile.name,
             profile.env_prefix,
             {
+                # Every scheme's own key is looked for, in the environment at least.
+                **{scheme.credential: None for scheme in profile.schemes},
                 "api_key": api_key,
                 "username": username,
                 "password": password,
                 "client_id": client_id,
                 "client_secret": client_secret,
+                **(keys or {}),
             },
         )
         # A client that could authenticate no call of the API's default is a mistake better
@@ -668,8 +672,10 @@ class _BaseClient(Generic[_HttpClientT]):
         A subclass whose constructor does not take ``profile`` (a generated vendor client) must
         accept the other keyword arguments of :class:`SyncAPIClient`.
         """
+        given = self._credentials.given()
+        own_keys = {name: value for name, value in given.items() if name not in CREDENTIAL_NAMES}
         kwargs: dict[str, object] = {
-            **self._credentials.given(),
+            **given,
             **({"api_key": api_key} if api_key is not None else {}),
             "base_url": base_url if base_url is not None else self._base_url,
             "timeout": timeout if timeout is not None else self._timeout,
@@ -680,7 +686,10 @@ class _BaseClient(Generic[_HttpClientT]):
         cls = type(self)
         accepted = inspect.signature(cls).parameters
         if "profile" in accepted:
-            kwargs["profile"] = self._profile
+            # The base class takes the schemes' own keys as one mapping, a vendor client
+            # each as an argument.
+            kwargs = {name: value for name, value in kwargs.items() if name not in own_keys}
+            kwargs.update(profile=self._profile, keys=own_keys)
         # A vendor client takes only the credentials its API's schemes use.
         if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values()):
             kwargs = {name: value for name, value in kwargs.items() if name in accepted}
@@ -916,6 +925,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             ``<PREFIX>_PASSWORD``).
         client_id, client_secret: for OAuth2's client-credentials flow; the client fetches
             and refreshes its token (``<PREFIX>_CLIENT_ID``, ``<PREFIX>_CLIENT_SECRET``).
+        keys: the keys of schemes that take one of their own, by the scheme's ``credential``
+            (where the API wants two keys at once; ``<PREFIX>_<NAME>``).
         base_url: defaults to ``profile.default_base_url``.
         timeout: seconds or an ``httpx.Timeout``; None means the default (60 s, 5 s to
             connect). Pass ``httpx.Timeout(None)`` to wait forever.
