@@ -301,3 +301,37 @@ def test_a_missing_second_key_names_its_argument_and_variable(flavour: Any, runt
     message = str(caught.value)
     assert "app_id=..., api_key=..." in message
     assert "SECURED_TEST_APP_ID, SECURED_TEST_API_KEY" in message
+
+
+def test_a_refused_token_is_fetched_afresh_once(flavour: Any, runtime: Any) -> None:
+    issued = iter(["tok-revoked", "tok-fresh", "tok-third"])
+    server = Recorder(
+        api=lambda r: httpx.Response(
+            200 if r.headers["authorization"] == "Bearer tok-fresh" else 401,
+            json={"message": "token expired"},
+        ),
+        token=lambda r: httpx.Response(200, json={"access_token": next(issued)}),
+    )
+    client = flavour.client(
+        oauth_profile(runtime), server, client_id="app", client_secret=CLIENT_SECRET
+    )
+
+    assert call(client) == {"message": "token expired"}  # the 200 after a new token
+    assert [r.headers["authorization"] for r in server.calls] == [
+        "Bearer tok-revoked",
+        "Bearer tok-fresh",
+    ]
+    assert len(server.token_calls) == 2
+
+
+def test_a_replacement_token_refused_too_is_the_error(flavour: Any, runtime: Any) -> None:
+    server = Recorder(api=lambda r: httpx.Response(401, json={"message": "no such client"}))
+    client = flavour.client(
+        oauth_profile(runtime), server, client_id="app", client_secret=CLIENT_SECRET
+    )
+
+    with pytest.raises(runtime.exceptions.AuthenticationError):
+        call(client)
+    # One fresh token, not one per retry.
+    assert (len(server.token_calls), len(server.calls)) == (2, 2)
+    assert flavour.sleeps == [0.0]

@@ -98,6 +98,10 @@ class Credentials:
                 self._values[name] = value
         self._token: SecretStr | None = None
         self._token_expires = 0.0
+        # Whether the server refused the last token fetched, and whether the one held now
+        # was fetched to replace a refused one (that one is not replaced again).
+        self._token_refused = False
+        self._token_replaces_refused = False
 
     def env_name(self, name: str) -> str:
         """The environment variable a credential is read from (``BLAND_API_KEY``)."""
@@ -186,6 +190,21 @@ class Credentials:
         lifetime = float(expires_in) if isinstance(expires_in, int | float) else 3600.0
         self._token = SecretStr(token)
         self._token_expires = time.monotonic() + max(lifetime - _TOKEN_MARGIN_SECONDS, 0.0)
+        self._token_replaces_refused, self._token_refused = self._token_refused, False
+        return True
+
+    def refuse_token(self, scheme: SecurityScheme, request: httpx.Request) -> bool:
+        """After a 401 to ``request``: whether to try again with a token fetched afresh (a
+        token revoked or expired early). Once: a token that replaced a refused one is not
+        replaced in turn. True also when another call has fetched a new token meanwhile."""
+        if self._token is None or not self.needs_token(scheme):
+            return False
+        sent = request.headers.get(scheme.parameter)
+        if sent != scheme.prefix + self._token.get_secret_value():
+            return True
+        if self._token_replaces_refused:
+            return False
+        self._token, self._token_expires, self._token_refused = None, 0.0, True
         return True
 
     # -- sending -------------------------------------------------------------------------

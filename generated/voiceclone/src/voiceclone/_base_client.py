@@ -818,6 +818,15 @@ class _BaseClient(Generic[_HttpClientT]):
             retries_done + 1,
             time.monotonic() - started,
         )
+        if (
+            response.status_code == 401
+            and prepared.token_scheme is not None
+            and retries_done < prepared.max_retries
+            and self._credentials.refuse_token(prepared.token_scheme, request)
+        ):
+            log.info("%s %s: the access token was refused; fetching a new one", request.method,
+                     self._shown_url(request))  # fmt: skip
+            return 0.0
         delay = _retry_delay(retries_done, prepared.max_retries, response)
         if delay is not None:
             self._log_retry(request, delay, retries_done, prepared.max_retries)
