@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import keyword
 import re
 import subprocess
 import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -115,10 +117,13 @@ def _render_formatted(
     parent: Path,
     extra: dict[str, str] | None = None,
     workers: Background | None = None,
+    checks: Sequence[Callable[[], None]] = (),
 ) -> Path:
     """Render the package (and ``extra`` files) into a staging folder under ``parent`` and
-    format it there. The models are written by ``workers`` (or by workers started here)."""
-    namespaces = build_api_model(documents)
+    format it there. The models are written by ``workers`` (or by workers started here);
+    ``checks`` of the documents run meanwhile, before anything is staged."""
+    with _validator_first(*checks):
+        namespaces = build_api_model(documents)
     for namespace in namespaces:
         report(namespace.warnings)
     # The models are written in the background while the rest is rendered, staged and formatted.
@@ -130,6 +135,8 @@ def _render_formatted(
             )
             for ns in namespaces
         }
+        for check in checks:
+            check()
         files = {**render_package(namespaces, info, templates), **(extra or {})}
         check_compiles(files)
         staged = stage(files, parent, info.package)
@@ -158,6 +165,23 @@ def _render_formatted(
             discard([staged])
             raise
     return staged
+
+
+def _validated(document: dict[str, Any], path: Path) -> None:
+    """A document the user brings, validated: its warnings told, its error raised."""
+    report(validate_document(document, path, strict=False))
+
+
+@contextlib.contextmanager
+def _validator_first(*checks: Callable[[], None]) -> Iterator[None]:
+    """Run the block; if it fails, the first of ``checks`` that fails is the error told
+    instead (the validator names the place in the document that made no sense)."""
+    try:
+        yield
+    except Exception:
+        for check in checks:
+            check()
+        raise
 
 
 def _stage_all(
@@ -336,6 +360,7 @@ def client(
 ) -> list[Path]:
     """Render a package from OpenAPI 3.0/3.1 documents alone, one namespace per document."""
     documents = []
+    checks: list[Callable[[], None]] = []
     for path in specs:
         raw = load_yaml(path)
         if raw is None:
@@ -349,10 +374,14 @@ def client(
         report(deduplicate_operation_ids(raw, path))
         report(set_aside_unenforceable_patterns(raw, path))
         report(drop_unfitting_defaults(raw, path))
-        report(validate_document(raw, path, strict=False))
-        check_declaration(raw, str(path))
+        # Validated while the models are written (it takes as long on a large document):
+        # until then, whatever fails is told as the validator would tell it, if it can.
+        validate = functools.partial(_validated, raw, path)
+        checks.append(validate)
         named: list[Diagnostic] = []
-        documents.append((path.stem.split(".")[0], normalize(raw, str(path), named), str(path)))
+        with _validator_first(validate):
+            check_declaration(raw, str(path))
+            documents.append((path.stem.split(".")[0], normalize(raw, str(path), named), str(path)))
         report(named)
     info = package_info(package, distribution, version, source="the command line")
     if (
@@ -366,7 +395,9 @@ def client(
             "give an empty or new folder",
             file=out,
         )
-    staged = _render_formatted(documents, info, templates, out.parent, workers=workers)
+    staged = _render_formatted(
+        documents, info, templates, out.parent, workers=workers, checks=checks
+    )
     try:
         swap_in([(staged, out)])
     finally:

@@ -4,6 +4,7 @@ either way a result or an error comes back from ``result()`` as it would from a 
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -63,3 +64,16 @@ def test_with_one_core_there_is_no_warm_up_and_the_work_runs_here(
     monkeypatch.setattr(background, "_cores", lambda: 1)
     with Background(1, warm_up=_warm) as work:
         assert work.submit(_warmed).result() == []
+
+
+def test_leaving_on_an_error_stops_the_work_still_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(background, "_cores", lambda: 2)
+    started = time.monotonic()
+    with pytest.raises(ClientgenError), Background(1) as work:
+        pid = work.submit(_square, 1).result()[1]
+        work.submit(time.sleep, 600)
+        raise ClientgenError("the document is invalid", file="api.yaml")
+    # Not a timing: the worker was stopped rather than waited for (ten minutes).
+    assert time.monotonic() - started < 60
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)

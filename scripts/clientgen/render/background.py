@@ -71,5 +71,12 @@ class Background:
         traceback: TracebackType | None,
     ) -> Any:
         if self._pool is not None:
+            if kind is not None:
+                # An error or an interruption: the work still running is wanted no more
+                # (the models of a document that failed validation, say), and waiting for
+                # it would hold the error back. Python 3.14 names this terminate_workers().
+                processes = getattr(self._pool, "_processes", None) or {}
+                for process in list(processes.values()):
+                    process.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
         return None

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any, NamedTuple
 
-if TYPE_CHECKING:
-    from clientgen.render.models import ModelsModule
+
+class ModelsModule(NamedTuple):
+    """A models module's source, and what the generator warned about while writing it.
+    Defined here, not beside the generator: the main process unpickles it."""
+
+    source: str
+    warnings: tuple[str, ...] = ()
 
 
 def render_models(

@@ -6,7 +6,7 @@ import ast
 import json
 import warnings
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from datamodel_code_generator import InputFileType, generate
 from datamodel_code_generator.enums import DataModelType
@@ -14,13 +14,7 @@ from datamodel_code_generator.format import DatetimeClassType, PythonVersion
 from datamodel_code_generator.parser import LiteralType
 
 from clientgen.core.diagnostics import ClientgenError
-
-
-class ModelsModule(NamedTuple):
-    """A models module's source, and what the generator warned about while writing it."""
-
-    source: str
-    warnings: tuple[str, ...] = ()
+from clientgen.render.model_jobs import ModelsModule
 
 
 def generate_models(
