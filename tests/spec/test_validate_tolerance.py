@@ -81,6 +81,16 @@ def _doc(version: str = "3.0.3", **parts: Any) -> dict[str, Any]:
             "/components/schemas/User",
             "type lists read as in OpenAPI 3.1",
         ),
+        (
+            {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "components": {}},
+            "",
+            "the document has no operations: the client has its models alone",
+        ),
+        (
+            _doc(x=1, foo="bar"),
+            "",
+            "'x', 'foo' are ignored",
+        ),
     ],
     ids=[
         "const in 3.0",
@@ -88,6 +98,8 @@ def _doc(version: str = "3.0.3", **parts: Any) -> dict[str, Any]:
         "no info.version",
         "const deep in 3.0",
         "a type list in 3.0",
+        "no paths in 3.0",
+        "two unknown keys",
     ],
 )
 def test_a_harmless_break_is_a_warning_at_its_pointer(

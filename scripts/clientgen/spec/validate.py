@@ -152,9 +152,14 @@ def _tolerated(document: dict[str, Any], exc: ValidationError) -> tuple[dict[str
     unexpected = re.search(r"\('(.+?)' (?:was|were) unexpected\)", exc.message)
     if unexpected:
         # A key the schema has no place for (``title`` on an operation): nothing reads it.
-        for key in re.findall(r"'([^']+)'", unexpected.group(0)):
+        keys = re.findall(r"'([^']+)'", unexpected.group(0))
+        for key in keys:
             target.pop(key, None)
-        return copied, f"{unexpected.group(1)!r} is ignored"
+        return copied, f"{', '.join(map(repr, keys))} {'is' if len(keys) == 1 else 'are'} ignored"
+    if path == [] and "paths" not in document and re.search(r"\bpaths\b.* required", exc.message):
+        # OpenAPI 3.0 wants ``paths`` even empty (3.1 does not): a document of models alone.
+        copied["paths"] = {}
+        return copied, "the document has no operations: the client has its models alone"
     if path[:1] == ["info"]:
         target.setdefault("title", "API")
         target.setdefault("version", "0")
