@@ -25,6 +25,9 @@ import jsonschema_rs
 from jsonschema.exceptions import ValidationError
 from jsonschema_path import SchemaPath
 from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import (
+    ValidatorDetectError as ValidatorDetectError,  # what validate.py catches, from here
+)
 from openapi_spec_validator.validation.keywords import (
     OpenAPIV31SchemaValidator,
     RootValidator,

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
-from openapi_spec_validator.validation.exceptions import ValidatorDetectError
 from referencing.exceptions import Unresolvable
 
 from clientgen.core.diagnostics import ClientgenError, Diagnostic
@@ -21,7 +20,6 @@ from clientgen.core.openapi import (
     unescape,
     walk_nodes,
 )
-from clientgen.spec.spec_validator import validate_openapi
 
 _SCHEMAS = "#/components/schemas/"
 
@@ -61,12 +59,17 @@ def validate_document(
             pointer="/openapi",
         )
     check_refs(document, source)
+    # Imported at the first validation, not with this module: openapi-spec-validator takes a
+    # tenth of a second to import, which `clientgen client` spends while a worker writes the
+    # models (pipeline.client validates then).
+    from clientgen.spec import spec_validator
+
     warnings: list[Diagnostic] = []
     checked = document
     try:
         for _ in range(_MOST_TOLERATED + 1):
             try:
-                validate_openapi(checked)
+                spec_validator.validate_openapi(checked)
                 break
             except ValidationError as exc:
                 pointer = json_pointer(*exc.path)
@@ -89,7 +92,7 @@ def validate_document(
                     file=source,
                 )
             )
-    except ValidatorDetectError:
+    except spec_validator.ValidatorDetectError:
         raise ClientgenError(
             f"not an OpenAPI 3.0 or 3.1 document (openapi: {document.get('openapi')!r})",
             file=source,

@@ -21,7 +21,6 @@ from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
 from clientgen.spec.overlay import apply_overlay, load_overlay
 from clientgen.spec.patterns import set_aside_unenforceable_patterns
-from clientgen.spec.spec_validator import validate_openapi
 from clientgen.spec.validate import check_required_cycles, validate_document
 
 
@@ -92,6 +91,9 @@ class _Sources:
         pointer = error.pointer
         if pointer is None:
             return error
+        # Imported where it runs, as validate.py does (its import is slow).
+        from clientgen.spec.spec_validator import validate_openapi
+
         for file, page in self.pages:
             try:
                 validate_openapi(page)
