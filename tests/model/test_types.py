@@ -111,3 +111,16 @@ def test_a_union_is_cast_for_the_request_and_other_types_are_passed_as_written()
 
     assert union.cast_to == "cast('type[Cat | Dog]', Cat | Dog)"
     assert TypeRef("model", "Cat").cast_to == "Cat"
+
+
+def test_a_const_response_is_returned_as_the_type_of_its_value() -> None:
+    mapper = TypeMapper({})
+    # cast_to binds type[T], and type[Literal[...]] is no type mypy accepts.
+    assert mapper.of({"const": "fixed"}).returnable.annotation == "str"
+    assert mapper.of({"enum": ["a", 1]}).returnable.annotation == "str | int"
+    nullable = mapper.of({"anyOf": [{"const": 3}, {"type": "null"}]}).returnable
+    assert nullable.annotation == "int | None"
+    assert (
+        mapper.of({"type": "string", "enum": ["x"]}).returnable
+        == mapper.of({"type": "string", "enum": ["x"]}).returnable
+    )

@@ -50,3 +50,23 @@ def test_the_generators_warnings_come_back_as_text_not_python_warnings(
     assert "class Api(" in written.source
     assert [w for w in written.warnings if "Api.link" in w and "min_length" in w]
     assert not [w for w in recwarn if issubclass(w.category, UserWarning)]
+
+
+def test_an_array_that_says_nothing_of_its_items_holds_anything() -> None:
+    from clientgen.model.builder import build_api_model
+
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Bag": {"type": "object", "properties": {"things": {"type": "array"}}},
+                "Pile": {"type": "array"},
+            }
+        },
+    }
+    (namespace,) = build_api_model([("t", document, "t.yaml")])
+    written = model_jobs.render_models(namespace.document, {}, "x", "t")
+    assert "class Pile(RootModel[list[Any]]):" in written.source
+    assert "things: list[Any] | None = None" in written.source

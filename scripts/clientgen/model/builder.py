@@ -513,7 +513,7 @@ class _NamespaceBuilder:
         returned = NONE
         if json_media is not None:
             schema = content[json_media].get("schema") or {}
-            returned = self.types.of(self._unwrapped(schema))
+            returned = self.types.of(self._unwrapped(schema)).returnable
         declared = op.get("x-clientgen-response-selector")
         if declared:
             selector = self._selector(declared, params, where)

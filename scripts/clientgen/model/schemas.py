@@ -75,7 +75,7 @@ def codegen_view(document: dict[str, Any], names: dict[str, str], module: str) -
     }
 
     def rewrite(node: dict[str, Any]) -> dict[str, Any]:
-        out = _open_enum(_plain_ref(node))
+        out = _typed_items(_open_enum(_plain_ref(node)))
         if isinstance(out.get("$ref"), str):
             out["$ref"] = mapping.get(out["$ref"], out["$ref"])
         for key in ("description", "title"):
@@ -218,6 +218,14 @@ def _plain_ref(schema: dict[str, Any]) -> dict[str, Any]:
             out.setdefault(key, value)
     out["$ref"] = refs[0]["$ref"]
     return out
+
+
+def _typed_items(node: dict[str, Any]) -> dict[str, Any]:
+    """An array that says nothing of its items holds anything: ``items: {}``, so that the
+    generator writes ``list[Any]`` (a bare ``list`` fails ``mypy --strict``)."""
+    kind = node.get("type")
+    arrays = kind == "array" or (isinstance(kind, list) and "array" in kind)
+    return {**node, "items": {}} if arrays and "items" not in node else node
 
 
 def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:

@@ -99,6 +99,17 @@ class TypeRef:
         """The first member of a union (the type itself otherwise): what an example shows."""
         return self.args[0].first if self.kind == "union" else self
 
+    @property
+    def returnable(self) -> TypeRef:
+        """The type a method can return: a ``Literal`` (a ``const`` response) widened to
+        the type of its values, since ``type[Literal[...]]``, what ``cast_to`` binds to, is
+        no type mypy accepts."""
+        if self.kind == "literal":
+            return union([TypeRef("scalar", type(v).__name__) for v in self.values])
+        if self.kind == "union":
+            return union([part for member in self.args for part in member.returnable.members])
+        return self
+
 
 _FIXED = {"any": "Any", "none": "None", "bytes": "bytes", "binary_response": "BinaryResponse"}
 ANY = TypeRef("any")

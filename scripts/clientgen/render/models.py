@@ -15,6 +15,7 @@ from datamodel_code_generator.parser import LiteralType
 
 from clientgen.core.diagnostics import ClientgenError
 from clientgen.render.model_jobs import ModelsModule
+from clientgen.render.model_typing import is_root_model, strictly_typed
 
 
 def generate_models(
@@ -58,21 +59,12 @@ def generate_models(
         raise ClientgenError(f"the model generator did not produce classes {missing}", file=module)
     for name, schema in schemas.items():
         properties = schema.get("properties") if isinstance(schema, dict) else None
-        if isinstance(properties, dict) and not _is_root_model(classes[name]):
+        # A union written as a RootModel (properties beside ``oneOf``): its fields live on
+        # the variants the generator writes, each under the aliases it was handed.
+        if isinstance(properties, dict) and not is_root_model(classes[name]):
             _check_fields(classes[name], [str(p) for p in properties], aliases or {}, module)
     said = dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, UserWarning))
-    return ModelsModule(code, tuple(said))
-
-
-def _is_root_model(node: ast.ClassDef) -> bool:
-    """A union written as ``RootModel`` (properties beside ``oneOf``): its fields live on the
-    variants the generator writes, each under the aliases it was handed."""
-    return any(
-        isinstance(statement, ast.AnnAssign)
-        and isinstance(statement.target, ast.Name)
-        and statement.target.id == "root"
-        for statement in node.body
-    )
+    return ModelsModule(strictly_typed(code), tuple(said))
 
 
 def _check_fields(

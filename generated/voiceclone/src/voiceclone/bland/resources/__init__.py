@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .voices import AsyncVoicesResource, VoicesResource
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AsyncVoicesResource": "voices",
     "VoicesResource": "voices",
 }

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from .assistants import AssistantsResource, AsyncAssistantsResource
     from .cloned_voices import AsyncClonedVoicesResource, ClonedVoicesResource
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AsyncClonedVoicesResource": "cloned_voices",
     "ClonedVoicesResource": "cloned_voices",
     "AsyncAssistantsResource": "assistants",

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from .recordings import AsyncRecordingsResource, RecordingsResource
     from .voices import AsyncVoicesResource, VoicesResource
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AsyncRecordingsResource": "recordings",
     "RecordingsResource": "recordings",
     "AsyncVoicesResource": "voices",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .pets import AsyncPetsResource, PetsResource
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AsyncPetsResource": "pets",
     "PetsResource": "pets",
 }

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .visits import AsyncVisitsResource, VisitsResource
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AsyncVisitsResource": "visits",
     "VisitsResource": "visits",
 }
