@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from clientgen.core.diagnostics import ClientgenError
+from clientgen.core.diagnostics import ClientgenError, report
 from clientgen.render.background import Background
 from clientgen.render.model_jobs import warm_up
 from clientgen.sources.formats import FORMATS
@@ -85,7 +85,6 @@ def _run(args: argparse.Namespace, workers: Background | None) -> int:
     from clientgen.sources.readers import PageOptions, read_page
     from clientgen.sources.selection import select_operations
     from clientgen.sources.vendor_config import check_operation
-    from clientgen.spec.vendor_spec import report
 
     project = pipeline.Project(args.root.resolve())
     if args.command == "normalize":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,3 +48,9 @@ class Diagnostic:
     def __str__(self) -> str:
         where = _where(self.file, self.line, self.pointer)
         return f"{where}: warning: {self.message}" if where else f"warning: {self.message}"
+
+
+def report(warnings: Iterable[Diagnostic]) -> None:
+    """Warnings go to standard error, one line each."""
+    for warning in warnings:
+        print(warning, file=sys.stderr)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,9 +159,3 @@ class _Sources:
                 self.overlay_file,
             )
             raise ClientgenError(exc.message, file=file, pointer=pointer) from None
-
-
-def report(warnings: list[Diagnostic]) -> None:
-    """Warnings go to standard error, one line each."""
-    for warning in warnings:
-        print(warning, file=sys.stderr)
