@@ -73,11 +73,20 @@ class Reply:
         )
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A try the network refuses (``httpx.ConnectError``): the one failure after which even a
+    POST is sent again, since it surely never reached the server."""
+
+    def build(self, request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+
 class Recorder:
     """A ``MockTransport`` handler: records every request and answers with ``replies`` in
     order, repeating the last one once the script runs out."""
 
-    def __init__(self, *replies: Reply) -> None:
+    def __init__(self, *replies: Reply | Refused) -> None:
         assert replies, "a recorder needs at least one reply"
         self.replies = replies
         self.requests: list[httpx.Request] = []
@@ -283,6 +292,13 @@ def documented_response(
 def documented_example(vendor: str, path: str, method: str, status: str, name: str) -> Any:
     """The ``value`` of one documented JSON response example."""
     return documented_response(vendor, path, method, status)["examples"][name]["value"]
+
+
+def tries(method: str, status: int) -> int:
+    """How many times the client sends a request answered ``status`` (default max_retries): a
+    5xx or 429 is retried twice, but not for a POST or PATCH, which may have done its work."""
+    retried = (status >= 500 or status == 429) and method.upper() not in ("POST", "PATCH")
+    return 3 if retried else 1
 
 
 def assert_key_hidden(exc: BaseException) -> None:

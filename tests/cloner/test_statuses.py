@@ -21,8 +21,26 @@ EXPECTED = {
 }  # fmt: skip
 
 
+def _spec(vendor: str) -> Any:
+    return yaml.safe_load((NORMALIZED / f"{vendor}.yaml").read_text(encoding="utf-8"))
+
+
+_PLACEHOLDERS = {"string": "x", "integer": 1, "number": 1.0, "boolean": False, "array": []}
+
+
+def _with_required(vendor: str, schema: str, given: dict[str, Any]) -> dict[str, Any]:
+    """``given`` and a placeholder for every other field the schema requires."""
+    component = _spec(vendor)["components"]["schemas"][schema]
+    filled = dict(given)
+    for name in component.get("required", []):
+        kind = component["properties"][name].get("type", "string")
+        kinds = kind if isinstance(kind, list) else [kind]
+        filled.setdefault(name, _PLACEHOLDERS.get(next(k for k in kinds if k != "null"), {}))
+    return filled
+
+
 def _documented(vendor: str) -> tuple[str, list[str]]:
-    spec = yaml.safe_load((NORMALIZED / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    spec = _spec(vendor)
     voice = spec["x-clientgen-cloner"]["voice"]
     prop = spec["components"]["schemas"][voice["schema"]]["properties"][voice["fields"]["status"]]
     return voice["schema"], list(prop["enum"])
@@ -35,7 +53,7 @@ def _read(vendor: str, status: str) -> ClonedVoice:
     identifier = 1 if vendor == "burki" else "v1"  # Burki's ids are integers
     fields = {"name": "n", "provider": "p", "language": "en", "created_at": "2026-01-01"}
     model: Any = getattr(types, schema).model_validate(
-        {"id": identifier, "status": status, **fields}
+        _with_required(vendor, schema, {"id": identifier, "status": status, **fields})
     )
     voice: ClonedVoice = _voice(vendor, module.VOICE, model)
     return voice
@@ -59,7 +77,7 @@ def test_an_undocumented_status_is_kept_but_not_guessed(vendor: str) -> None:
 def test_bland_voices_are_ready_when_they_exist() -> None:
     from voiceclone.bland.types import Voice
 
-    voice = _voice("bland", importlib.import_module("voiceclone.bland._cloner").VOICE,
-                   Voice.model_validate({"id": "b1", "name": "Mine"}))  # fmt: skip
+    mine = Voice.model_validate(_with_required("bland", "Voice", {"id": "b1", "name": "Mine"}))
+    voice = _voice("bland", importlib.import_module("voiceclone.bland._cloner").VOICE, mine)
     assert (voice.id, voice.status, voice.vendor_status) == ("b1", "ready", None)
-    assert voice.raw == Voice.model_validate({"id": "b1", "name": "Mine"})
+    assert voice.raw == mine

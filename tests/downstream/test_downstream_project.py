@@ -135,6 +135,9 @@ def _readme_calls() -> list[Call]:
             binary = [t for t in op.content if t != JSON]
             schema = op.content.get(JSON, {}).get("schema", {})
             model = schema["$ref"].rsplit("/", 1)[1] if "$ref" in schema else None
+            component = op.spec["components"]["schemas"].get(model) if model else None
+            if component is not None and not component.get("properties"):
+                model = None  # an open object with no field: the client returns the map
             model = RESULT_MODELS.get((vendor, title), model)
             if binary:
                 calls.append(
@@ -200,6 +203,7 @@ def _downstream_module(calls: list[Call]) -> str:
                 if call.annotation == "BinaryResponse":
                     out.append(f"        check({var})")
                 out.append(f"        seen[{call.key(mode)!r}] = kind({var})")
+    out += _connect_calls(clients)
     out += [
         "",
         "",
@@ -210,6 +214,8 @@ def _downstream_module(calls: list[Call]) -> str:
     for client in clients:
         out.append(f"    sync_{client.lower()}(base_url, seen)")
         out.append(f"    asyncio.run(async_{client.lower()}(base_url, seen))")
+    out.append("    connect_every_vendor(base_url)")
+    out.append("    asyncio.run(connect_every_vendor_async(base_url))")
     modules = ", ".join(f"{v}_module.__file__" for v in vendors)
     out += [
         f"    files = [voiceclone.__file__, {modules}]",
@@ -221,6 +227,41 @@ def _downstream_module(calls: list[Call]) -> str:
         "",
     ]
     return "\n".join(out)
+
+
+_OPTION_EXAMPLES = {"integer": "1", "number": "1.0", "boolean": "True", "string": "'x'"}
+
+
+def connect_arguments(vendor: str) -> str:
+    """``connect``'s arguments for ``vendor``: the key and every option its cloner declares."""
+    declared = _spec(vendor).get("x-clientgen-cloner", {}).get("options") or {}
+    options = [f"{name}={_OPTION_EXAMPLES[o['type']]}" for name, o in declared.items()]
+    return ", ".join([repr(vendor), "api_key=API_KEY", "base_url=base_url", *options])
+
+
+def _cloner_vendors(clients: list[str]) -> list[str]:
+    return [c for c in clients if "x-clientgen-cloner" in _spec(c.lower())]
+
+
+def _connect_calls(clients: list[str]) -> list[str]:
+    """``connect`` for every vendor with a cloner, the result typed as that vendor's cloner
+    and its ``client`` as that vendor's client, which mypy and pyright then check."""
+    out: list[str] = []
+    for mode, aw in (("", ""), ("_async", "await ")):
+        out += ["", ""]
+        head = "async def" if aw else "def"
+        out.append(f"{head} connect_every_vendor{mode}(base_url: str) -> None:")
+        for client in _cloner_vendors(clients) or []:
+            vendor, prefix = client.lower(), "Async" if aw else ""
+            cloner = f"{vendor}_module.{prefix}{client}VoiceCloner"
+            out.append(
+                f"    {vendor}: {cloner} = voiceclone.connect{mode}({connect_arguments(vendor)})"
+            )
+            out.append(f"    {vendor}_client: {prefix}{client} = {vendor}.client")
+            out.append(f"    assert {vendor}.vendor == {vendor!r} and {vendor}_client.base_url")
+            out.append(f"    {aw}{vendor}.close()")
+        out.append("    return None")
+    return out
 
 
 # What the venv's python finds in the installed package: every operation method of every
@@ -421,10 +462,13 @@ def project(calls: list[Call], wheel: Path, tmp_path_factory: pytest.TempPathFac
         'requires-python = ">=3.11"\n'
         f'dependencies = ["voiceclone-sdk>={version}"]\n'
         "\n[tool.mypy]\n"
-        "strict = true\n",
+        "strict = true\n"
+        "\n[tool.pyright]\n"
+        'typeCheckingMode = "strict"\n',
         encoding="utf-8",
     )
     (root / "downstream_app.py").write_text(_downstream_module(calls), encoding="utf-8")
+    (root / "mistakes.py").write_text(_mistakes_module(calls), encoding="utf-8")
     with wave.open(str(root / "sample.wav"), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -525,3 +569,86 @@ def test_downstream_module_runs_against_a_local_server(
         for op in _operations(vendor):
             hits = served.hits.count(f"{vendor} {op.method} {op.path}")
             assert hits >= 2, f"{vendor} {op.method} {op.path}: served {hits} times"
+
+
+# ----------------------------------------------------------------------------------------------
+# pyright, and the mistakes both type checkers must catch
+# ----------------------------------------------------------------------------------------------
+
+MISTAKE = "# MISTAKE: "
+
+
+def _mistakes_module(calls: list[Call]) -> str:
+    """Three mistakes a user makes, each on a line of its own marked ``# MISTAKE: <what>``."""
+    out = ["import voiceclone", ""]
+    listed = "['sample.wav']"  # as ast.unparse writes the README's ["sample.wav"]
+    many_files = next(c for c in calls if listed in c.args)
+    typed = next(c for c in calls if c.args and not c.args.startswith(("name=", "format=")))
+    for what, call, args in (
+        (
+            "a bare str for files",
+            many_files,
+            many_files.args.replace(listed, "'sample.wav'", 1),
+        ),
+        ("a wrong argument type", typed, ", ".join(["object()", *typed.args.split(", ")[1:]])),
+    ):
+        out += [
+            "",
+            f"def {what.replace(' ', '_')}(client: voiceclone.{call.client}) -> None:",
+            f"    client.{call.chain}({args})  {MISTAKE}{what}",
+        ]
+    with_options = [
+        v for v in vendor_names() if _spec(v).get("x-clientgen-cloner", {}).get("options")
+    ]
+    for vendor in with_options[:1]:  # a vendor whose cloner needs options, if any has
+        out += [
+            "",
+            "def a_missing_connect_option() -> None:",
+            f"    voiceclone.connect({vendor!r}, api_key='k')  {MISTAKE}a missing option",
+        ]
+    return "\n".join(out) + "\n"
+
+
+def _pyright(venv_python: Path, project: Path, target: str) -> subprocess.CompletedProcess[str]:
+    return run(
+        [sys.executable, "-m", "pyright", "--pythonpath", venv_python, target],
+        timeout=300,
+        cwd=project,
+        env=isolated_env(),
+        check=False,
+    )
+
+
+def test_pyright_strict_passes_against_the_installed_wheel(
+    venv_python: Path, project: Path
+) -> None:
+    proc = _pyright(venv_python, project, "downstream_app.py")
+
+    assert proc.returncode == 0, f"pyright (strict) failed:\n{proc.stdout}"
+    assert "0 errors" in proc.stdout, proc.stdout
+
+
+def test_both_type_checkers_report_each_mistake_and_nothing_else(
+    venv_python: Path, project: Path, tmp_path: Path
+) -> None:
+    lines = (project / "mistakes.py").read_text(encoding="utf-8").splitlines()
+    marked = {n: line.split(MISTAKE)[1] for n, line in enumerate(lines, 1) if MISTAKE in line}
+    assert len(marked) >= 2, marked
+    env = isolated_env()
+    mypy = run(
+        [
+            sys.executable, "-m", "mypy", "--strict", "--python-executable", venv_python,
+            "--cache-dir", tmp_path / "mypy-cache", "mistakes.py",
+        ],
+        timeout=300, cwd=project, env=env, check=False,
+    )  # fmt: skip
+    pyright = _pyright(venv_python, project, "mistakes.py")
+
+    for tool, proc, pattern in (
+        ("mypy", mypy, r"^mistakes\.py:(\d+): error"),
+        ("pyright", pyright, r"mistakes\.py:(\d+):\d+ - error"),
+    ):
+        flagged = {int(n) for n in re.findall(pattern, proc.stdout, re.M)}
+        missed = {what for n, what in marked.items() if n not in flagged}
+        assert missed == set(), f"{tool} did not report {missed}:\n{proc.stdout}"
+        assert flagged <= set(marked), f"{tool} reported more than the mistakes:\n{proc.stdout}"

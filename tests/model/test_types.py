@@ -77,17 +77,17 @@ def test_none_goes_last_and_any_swallows_a_union() -> None:
     assert scalar("file") is ANY  # not an OpenAPI type
 
 
-def test_an_optional_argument_allows_none_once() -> None:
-    assert scalar("string").optional_annotation == "str | None"
-    assert union([scalar("string"), NONE]).optional_annotation == "str | None"
-    assert ANY.optional_annotation == "Any"
+def test_an_argument_that_may_be_left_out_takes_not_given_and_none_goes_last() -> None:
+    assert scalar("string").omittable_annotation == "str | NotGiven"
+    assert union([scalar("string"), NONE]).omittable_annotation == "str | NotGiven | None"
+    assert ANY.omittable_annotation == "Any | NotGiven"
     nested = union([union([scalar("string"), NONE]), scalar("integer")])
-    # None inside, but not last: the annotation stays as the schema says, and None is added.
-    assert nested.optional_annotation == "str | None | int | None"
+    # None inside, but not last: it moves to the end, once.
+    assert nested.omittable_annotation == "str | int | NotGiven | None"
 
 
 def test_files_say_whether_they_are_several() -> None:
-    assert MANY_FILES.many_files and MANY_FILES.annotation == "Sequence[FileInput]"
+    assert MANY_FILES.many_files and MANY_FILES.annotation == "FileList"
     assert not ONE_FILE.many_files and ONE_FILE.annotation == "FileInput"
     # A list of strings is a list, not several files.
     assert not MAPPER.of({"type": "array", "items": {"type": "string"}}).many_files

@@ -18,9 +18,28 @@ import httpx
 import jinja2
 import pytest
 
+from clientgen.model.idempotency import IDEMPOTENT_METHODS
+from clientgen.model.status_errors import STATUS_ERRORS
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "runtime"
-RENDER_VARIABLES = {"package": "voiceclone", "distribution": "voiceclone-sdk", "version": "0.0.0"}
-MODULES = ("_constants", "_exceptions", "_models", "_files", "_response", "_auth", "_base_client")
+RENDER_VARIABLES = {
+    "package": "voiceclone",
+    "distribution": "voiceclone-sdk",
+    "version": "0.0.0",
+    "status_errors": STATUS_ERRORS,
+    "idempotent_methods": IDEMPOTENT_METHODS,
+}
+MODULES = (
+    "_constants",
+    "_exceptions",
+    "_models",
+    "_tolerant",
+    "_types",
+    "_files",
+    "_response",
+    "_auth",
+    "_base_client",
+)
 
 
 def render_runtime(target: Path) -> Path:

@@ -277,7 +277,7 @@ def test_multipart_body_is_identical_on_a_retry(flavour: Any, raw_profile: Any) 
     server = Server(reply(503), reply(200))
     client = flavour.client(raw_profile, server, api_key=API_KEY)
 
-    client.request_empty("POST", "/v1/voices", files=[("file", ("a.wav", WAV_BYTES))])
+    client.request_empty("PUT", "/v1/voices/v1", files=[("file", ("a.wav", WAV_BYTES))])
 
     first, second = server.requests
     assert WAV_BYTES in second.content
@@ -311,15 +311,16 @@ def test_per_call_options(flavour: Any, raw_profile: Any) -> None:
     assert request.extensions["timeout"] == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
 
 
-def test_none_means_not_given_for_header_params_and_options(flavour: Any, raw_profile: Any) -> None:
+def test_arguments_left_out_keep_the_defaults(flavour: Any, raw_profile: Any) -> None:
     # What a generated method passes when the caller sets none of its optional arguments.
     server = Server(reply(500))
     client = flavour.client(raw_profile, server, api_key=API_KEY, default_headers={"X-Env": "1"})
-    unset = {"timeout": None, "max_retries": None, "extra_headers": None, "extra_query": None}
+    not_given = flavour.runtime.types.NOT_GIVEN
+    unset = {"timeout": not_given, "max_retries": None, "extra_headers": None, "extra_query": None}
 
     raised(
         lambda: client.request_empty(
-            "GET", "/v1/voices", headers={"X-Org": None, "X-Env": None}, options=unset
+            "GET", "/v1/voices", headers={"X-Org": not_given, "X-Env": None}, options=unset
         ),
         flavour.runtime.exceptions.InternalServerError,
     )
@@ -466,11 +467,11 @@ def test_invalid_json_on_200_is_a_validation_error(
     assert len(server.requests) == 1  # a bad 2xx body is not retried
 
 
-def test_a_body_that_does_not_fit_the_model_is_a_validation_error(
+def test_a_body_that_does_not_fit_the_model_is_an_error_for_a_strict_client(
     flavour: Any, raw_profile: Any, models: SimpleNamespace
 ) -> None:
     server = Server(reply(json={"id": "v1"}))
-    client = flavour.client(raw_profile, server, api_key=API_KEY)
+    client = flavour.client(raw_profile, server, api_key=API_KEY, strict_response_validation=True)
 
     error = raised(
         lambda: client.request_json("GET", "/voices/v1", cast_to=models.Voice),
@@ -486,7 +487,10 @@ def test_validation_error_carries_the_envelope_request_id(
     flavour: Any, envelope_profile: Any, models: SimpleNamespace
 ) -> None:
     body = {"data": {"id": "v1"}, "meta": {"request_id": "req_meta"}}
-    client = flavour.client(envelope_profile, Server(reply(json=body)), api_key=API_KEY)
+    server = Server(reply(json=body))
+    client = flavour.client(
+        envelope_profile, server, api_key=API_KEY, strict_response_validation=True
+    )
 
     error = raised(
         lambda: client.request_json("GET", "/voices/v1", cast_to=models.Voice),
@@ -575,7 +579,17 @@ def test_each_status_raises_its_exception_class(
         (
             {"detail": [{"loc": ["body", "name"], "msg": "Field required", "type": "missing"}]},
             "missing",
-            "Field required",
+            "name: Field required",
+        ),
+        (
+            {
+                "detail": [
+                    {"loc": ["body", "files", 0], "msg": "Not audio", "type": "value_error"},
+                    {"loc": ["query", "limit"], "msg": "Too big", "type": "value_error"},
+                ]
+            },
+            "value_error",
+            "files.0: Not audio (and 1 more)",
         ),
         ({"detail": "Not authenticated"}, None, "Not authenticated"),
         ({"error": {"code": 1234, "message": "numeric code"}}, "1234", "numeric code"),

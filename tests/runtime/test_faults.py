@@ -314,9 +314,28 @@ def test_invalid_json_with_200_is_a_validation_error_and_not_retried(flavour: Fl
     assert isinstance(error.__cause__, ValueError)  # pydantic's error is only the cause
 
 
-def test_json_of_the_wrong_shape_is_a_validation_error(flavour: Flavour) -> None:
+def test_json_of_the_wrong_shape_is_returned_with_the_mismatch(flavour: Flavour) -> None:
     with serve(respond(200, json={"samples": "not a list"})) as s:
-        error = flavour.raises(voiceclone.APIResponseValidationError, lambda: flavour.samples(s))
+        result = flavour.samples(s)
+
+    assert len(s.requests) == 1
+    assert result.samples == "not a list"  # as sent
+    assert [m.path for m in result._mismatches] == ["samples"]
+
+
+def test_json_of_the_wrong_shape_is_a_validation_error_for_a_strict_client(
+    flavour: Flavour,
+) -> None:
+    with serve(respond(200, json={"samples": "not a list"})) as s:
+        error = flavour.raises(
+            voiceclone.APIResponseValidationError,
+            lambda: flavour.run(
+                "bland",
+                s,
+                lambda c: c.voices.samples.list("v1"),
+                strict_response_validation=True,
+            ),
+        )
 
     assert len(s.requests) == 1
     assert "ListVoiceSamplesResponse" in str(error)
@@ -327,20 +346,26 @@ def test_json_of_the_wrong_shape_is_a_validation_error(flavour: Flavour) -> None
 # ----------------------------------------------------------------------------------------------
 
 
-def test_a_retried_post_sends_the_same_body_every_time(flavour: Flavour) -> None:
+@pytest.mark.parametrize(
+    ("fault", "error"),
+    [
+        (respond(503, json={}), voiceclone.InternalServerError),
+        (reset(), voiceclone.APIConnectionError),
+        (respond(429, json={}), voiceclone.RateLimitError),
+    ],
+)
+def test_a_clone_that_reached_the_server_is_not_sent_again(
+    flavour: Flavour, fault: Any, error: type[BaseException]
+) -> None:
+    # A POST without an idempotency key may have cloned the voice (and spent the credits)
+    # whatever came back: a second try could clone it twice.
     ok = {"data": VOICE, "meta": {"request_id": "req_clone"}}
-    with serve(respond(503, json={}), reset(), respond(200, json=ok)) as s:
-        voice = flavour.clone(s)
+    with serve(fault, respond(200, json=ok)) as s:
+        flavour.raises(error, lambda: flavour.clone(s))
 
-    assert voice.id == "voice_1"
-    assert voice._request_id == "req_clone"
-    assert len(s.requests) == 3
-    assert {(r.method, r.path) for r in s.requests} == {("POST", "/voices/clone")}
-    bodies = [r.body for r in s.requests]
-    assert bodies[0] and bodies.count(bodies[0]) == 3
-    assert {r.headers["content-type"] for r in s.requests} == {"application/json"}
-    assert {r.headers["authorization"] for r in s.requests} == {f"Bearer {API_KEY}"}
-    sent = json.loads(bodies[0])
+    assert [(r.method, r.path) for r in s.requests] == [("POST", "/voices/clone")]
+    assert flavour.sleeps == []
+    sent = json.loads(s.requests[0].body)
     assert sent["name"] == "Ada"
     assert [base64.b64decode(f["data"]) for f in sent["files"]] == [WAV]
 

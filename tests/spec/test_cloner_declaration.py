@@ -211,7 +211,7 @@ def test_an_argument_of_the_wrong_kind_is_one_error_naming_both(tmp_path: Path) 
     assert error == (
         f"clientgen: error: {tmp_path / 'bland.yaml'} "
         "#/x-clientgen-cloner/operations/clone/args/audio_samples: 'files.0' is one file, but "
-        "voices.clone(audio_samples=...) takes Sequence[FileInput]"
+        "voices.clone(audio_samples=...) takes FileList"
     )
 
 

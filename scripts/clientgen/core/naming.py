@@ -54,8 +54,7 @@ MEMBER_RESERVED = _AMBIGUOUS | {
 }  # fmt: skip
 # Names a generated method's body uses: a parameter of one of these names would hide them.
 PARAM_RESERVED = _AMBIGUOUS | {
-    "acall_raw", "builtins", "call_raw", "cls", "dict", "encode_base64_file", "list", "object",
-    "self", "str",
+    "builtins", "cls", "dict", "encode_base64_file", "list", "object", "self", "str",
 }  # fmt: skip
 # What a cleaned field name must not be: a pydantic model's own attributes, or what the models
 # module uses in its annotations.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from clientgen.core.diagnostics import Diagnostic
+from clientgen.model.idempotency import IDEMPOTENT_METHODS, is_idempotency_header
 from clientgen.model.security import Requirement, Security
 from clientgen.model.types import TypeRef
 
@@ -67,10 +68,26 @@ class Param:
     default: Any = None  # the documented default (informational; omitted values are not sent)
     base64_file: Base64File | None = None  # for body fields whose items are base64 files
     is_file: bool = False
+    audio: bool = False  # a file the document says is audio: checked before it is sent
 
     @property
     def annotation(self) -> str:
         return self.type.annotation
+
+    @property
+    def doc(self) -> str:
+        """What the docstring says of it: the document's description, else where it goes."""
+        return self.description or f"The ``{self.wire_name}`` {_LOCATION_WORDS[self.location]}."
+
+
+_LOCATION_WORDS: dict[ParamLocation, str] = {
+    "path": "path parameter",
+    "query": "query parameter",
+    "header": "header",
+    "body": "field of the request body",
+    "form": "form field",
+    "file": "file to upload",
+}
 
 
 @dataclass(frozen=True)
@@ -102,6 +119,8 @@ class Operation:
     # The alternatives it accepts when they differ from the document's (``()``: none needed).
     security: tuple[Requirement, ...] | None = None
     source: str = ""
+    returns_description: str = ""  # the success response's description
+    errors: tuple[DocumentedError, ...] = ()
 
     @property
     def return_annotation(self) -> str:
@@ -118,6 +137,56 @@ class Operation:
 
     def params_in(self, *locations: ParamLocation) -> list[Param]:
         return [p for p in self.params if p.location in locations]
+
+    @property
+    def raises(self) -> list[tuple[str, str]]:
+        """The docstring's "Raises" entries, (exception class, when): each status the document
+        lists, then the files' and the catch-all ones (``default`` and ``4XX`` folded into it)."""
+        entries = [
+            (e.exception, f"{e.status}: {e.description}" if e.description else e.status)
+            for e in self.errors
+            if e.exception != "APIStatusError"
+        ]
+        if any(p.is_file for p in self.params):
+            audio = ", or is not audio" if any(p.audio for p in self.params) else ""
+            entries.append(
+                ("InvalidFileError", f"a file that cannot be read{audio}, before any request.")
+            )
+        others = "; ".join(
+            f"{e.status}: {e.description}" if e.description else e.status
+            for e in self.errors
+            if e.exception == "APIStatusError"
+        )
+        catch_all = "any other non-2xx response" if entries else "a non-2xx response"
+        entries.append(
+            ("APIStatusError", f"{catch_all} ({others})." if others else f"{catch_all}.")
+        )
+        entries.append(("APIConnectionError", "no response, after the retries."))
+        return entries
+
+    @property
+    def retried(self) -> bool:
+        """Whether the client tries it again after it may have reached the server (5xx, 429,
+        a timeout): its method is idempotent, or it sends an idempotency key."""
+        return self.http_method.upper() in IDEMPOTENT_METHODS or self.idempotency_header is not None
+
+    @property
+    def idempotency_header(self) -> str | None:
+        """The header parameter that makes a retry safe (``Idempotency-Key``), if it has one:
+        the client then sends a fresh key per call, the same on each retry."""
+        return next(
+            (p.wire_name for p in self.params_in("header") if is_idempotency_header(p.wire_name)),
+            None,
+        )
+
+
+@dataclass(frozen=True)
+class DocumentedError:
+    """A non-2xx response the document lists, for the method's "Raises" section."""
+
+    status: str  # as in the document: "404", "4XX", "default"
+    exception: str  # the class the client raises for it
+    description: str
 
 
 @dataclass
@@ -167,9 +236,14 @@ class Namespace:
     source: str = ""  # the spec's file, for errors
 
     @property
+    def env_prefix(self) -> str:
+        """What the client's environment variables start with (``BLAND``), as the runtime's."""
+        return self.api_key_env.removesuffix("_API_KEY")
+
+    @property
     def credential_variables(self) -> dict[str, str]:
         """Each credential argument's environment variable, as the runtime reads it."""
-        prefix = self.api_key_env.removesuffix("_API_KEY")
+        prefix = self.env_prefix
         return {arg: f"{prefix}_{arg.upper()}" for arg in self.security.credential_arguments}
 
 

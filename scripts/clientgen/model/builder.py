@@ -24,12 +24,14 @@ from clientgen.core.naming import (
     snake_case,
 )
 from clientgen.core.openapi import deref, json_pointer, operations
+from clientgen.core.schema_shapes import is_open_object
 from clientgen.model.api_model import (
     CLIENT_ATTRIBUTES,
     CLIENT_RESERVED,
     RESERVED_KWARGS,
     Base64File,
     BodyKind,
+    DocumentedError,
     Namespace,
     Operation,
     Param,
@@ -42,10 +44,12 @@ from clientgen.model.api_model import (
 from clientgen.model.cloner_binding import bind
 from clientgen.model.schemas import class_names, codegen_view, field_aliases
 from clientgen.model.security import read_security, requirements
+from clientgen.model.status_errors import error_class
 from clientgen.model.types import (
     BINARY_RESPONSE,
     MANY_FILES,
     NONE,
+    OBJECT,
     ONE_FILE,
     TypeMapper,
     TypeRef,
@@ -354,7 +358,26 @@ class _NamespaceBuilder:
             # Stated only where it differs from the document's default.
             security=None if security == self.security.default else security,
             source=", ".join(op.get("x-clientgen-sources") or []),
+            returns_description=self._returns_description(op),
+            errors=self._documented_errors(op),
         )
+
+    def _returns_description(self, op: dict[str, Any]) -> str:
+        responses = op.get("responses") or {}
+        success = sorted(s for s in responses if str(s).startswith("2"))
+        response = self._deref(responses[success[0]]) if success else {}
+        return str(response.get("description") or "") if isinstance(response, dict) else ""
+
+    def _documented_errors(self, op: dict[str, Any]) -> tuple[DocumentedError, ...]:
+        errors = []
+        for status, response_ref in sorted((op.get("responses") or {}).items(), key=str):
+            status = str(status)
+            if status[:1] in ("1", "2", "3"):
+                continue
+            response = self._deref(response_ref)
+            description = response.get("description") if isinstance(response, dict) else None
+            errors.append(DocumentedError(status, error_class(status), str(description or "")))
+        return tuple(errors)
 
     def _parameters(self, path: str, op: dict[str, Any]) -> list[Param]:
         segments = path.strip("/").split("/")
@@ -419,6 +442,13 @@ class _NamespaceBuilder:
                 type_ = MANY_FILES if items is not None else ONE_FILE
             else:
                 type_ = self.types.of(prop_ref)
+            declared_media = (
+                ((media.get("encoding") or {}).get(name) or {}).get("contentType")
+                or prop.get("contentMediaType")
+                or (items or {}).get("contentMediaType")
+                or ""
+            )
+            audio = _is_audio(declared_media) or (bool(base64) and _is_audio(base64.get("accept")))
             location: ParamLocation = "file" if kind == "multipart" and is_binary else (
                 "form" if kind == "multipart" else "body"
             )  # fmt: skip
@@ -437,6 +467,7 @@ class _NamespaceBuilder:
                     default=prop.get("default"),
                     base64_file=self._base64_file(base64, items or prop, where) if base64 else None,
                     is_file=bool(base64) or is_binary,
+                    audio=audio and (bool(base64) or is_binary),
                 )
             )
         return kind, params
@@ -458,7 +489,7 @@ class _NamespaceBuilder:
             filename_key=str(keys["filename"] or ""),
             data_key=str(keys["data"]),
             content_type_key=str(keys["content_type"] or ""),
-            require_audio=str(declared.get("accept", "")).startswith("audio"),
+            require_audio=_is_audio(declared.get("accept")),
         )
 
     def _check_param_names(self, params: list[Param], where: str) -> None:
@@ -513,7 +544,7 @@ class _NamespaceBuilder:
         returned = NONE
         if json_media is not None:
             schema = content[json_media].get("schema") or {}
-            returned = self.types.of(self._unwrapped(schema)).returnable
+            returned = self._returned(self._unwrapped(schema))
         declared = op.get("x-clientgen-response-selector")
         if declared:
             selector = self._selector(declared, params, where)
@@ -523,6 +554,15 @@ class _NamespaceBuilder:
         if binary_media or any("format" in (c.get("schema") or {}) for c in content.values()):
             return "binary", BINARY_RESPONSE, None
         return "empty", NONE, None
+
+    def _returned(self, schema: Any) -> TypeRef:
+        """What a JSON response gives its caller; a map of JSON values for an object the
+        document gives no field (FastAPI's ``dict`` responses), not an empty model."""
+        returned = self.types.of(schema).returnable
+        target = self._deref(schema)
+        if returned.kind == "model" and isinstance(target, dict) and is_open_object(target):
+            return TypeRef("dict", args=(OBJECT,))
+        return returned
 
     def _selector(self, declared: dict[str, Any], params: list[Param], where: str) -> Selector:
         param = next((p for p in params if p.wire_name == declared.get("parameter")), None)
@@ -554,3 +594,8 @@ class _NamespaceBuilder:
                 return schema
             node = props[part]
         return node
+
+
+def _is_audio(media_type: object) -> bool:
+    """Whether a declared media type (``audio/*``, ``audio/wav``) is audio."""
+    return str(media_type or "").startswith("audio/")

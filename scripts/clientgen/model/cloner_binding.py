@@ -88,6 +88,14 @@ class Cloner:
     capabilities: dict[str, Capability]
 
     @property
+    def option_params(self) -> str:
+        """The cloner's own options as the leading keyword-only parameters of its constructor
+        and of ``connect`` (``"*, assistant_id: int, "``), or nothing."""
+        if not self.options:
+            return ""
+        return "*, " + "".join(f"{o.name}: {o.annotation}, " for o in self.options)
+
+    @property
     def names(self) -> list[str]:
         """What ``capabilities`` reports: the declared operations, and waiting where a voice
         can be read back."""

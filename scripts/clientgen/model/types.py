@@ -15,7 +15,7 @@ from typing import Any, Literal
 from clientgen.core.openapi import unescape
 
 TypeKind = Literal[
-    "any", "none", "scalar", "literal", "model", "list", "dict", "bytes", "file",
+    "any", "object", "none", "scalar", "literal", "model", "list", "dict", "bytes", "file",
     "binary_response", "union",
 ]  # fmt: skip
 _SCALAR = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -44,7 +44,7 @@ class TypeRef:
         if self.kind == "dict":
             return f"builtins.dict[str, {self.args[0].annotation}]"
         if self.kind == "file":
-            return "Sequence[FileInput]" if self.many else "FileInput"
+            return "FileList" if self.many else "FileInput"
         if self.kind == "union":
             return " | ".join(member.annotation for member in self.args)
         return _FIXED[self.kind]
@@ -83,9 +83,14 @@ class TypeRef:
         )
 
     @property
-    def optional_annotation(self) -> str:
-        """``X | None``, for an argument that may be left out (once, even if X allows None)."""
-        return self.annotation if self.admits_none else f"{self.annotation} | None"
+    def omittable_annotation(self) -> str:
+        """``X | NotGiven``, for an argument that may be left out (its default ``NOT_GIVEN``);
+        a ``None`` of X goes last, once, where ruff (RUF036) wants it."""
+        members = self.members
+        if any(m.kind == "none" for m in members):
+            kept = [m.annotation for m in members if m.kind != "none"]
+            return " | ".join([*kept, "NotGiven", "None"])
+        return f"{self.annotation} | NotGiven"
 
     @property
     def members(self) -> tuple[TypeRef, ...]:
@@ -103,7 +108,10 @@ class TypeRef:
     def returnable(self) -> TypeRef:
         """The type a method can return: a ``Literal`` (a ``const`` response) widened to
         the type of its values, since ``type[Literal[...]]``, what ``cast_to`` binds to, is
-        no type mypy accepts."""
+        no type mypy accepts; and ``object``, not ``Any``, for a body the document does not
+        type, so that its users narrow it before use rather than type-check nothing."""
+        if self.kind == "any":
+            return OBJECT
         if self.kind == "literal":
             return union([TypeRef("scalar", type(v).__name__) for v in self.values])
         if self.kind == "union":
@@ -111,8 +119,15 @@ class TypeRef:
         return self
 
 
-_FIXED = {"any": "Any", "none": "None", "bytes": "bytes", "binary_response": "BinaryResponse"}
+_FIXED = {
+    "any": "Any",
+    "object": "object",
+    "none": "None",
+    "bytes": "bytes",
+    "binary_response": "BinaryResponse",
+}
 ANY = TypeRef("any")
+OBJECT = TypeRef("object")  # any JSON value, which a caller must narrow
 NONE = TypeRef("none")
 BYTES = TypeRef("bytes")
 BINARY_RESPONSE = TypeRef("binary_response")

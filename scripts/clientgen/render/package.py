@@ -9,7 +9,9 @@ from pathlib import Path
 import jinja2
 
 from clientgen.model.api_model import Namespace, Operation, Param, Resource, attr_path
+from clientgen.model.idempotency import IDEMPOTENT_METHODS
 from clientgen.model.schemas import tidy_prose
+from clientgen.model.status_errors import STATUS_ERRORS
 from clientgen.model.types import TypeRef
 from clientgen.render.template_cache import template_cache
 
@@ -144,7 +146,13 @@ def render_package(
     """Every file of the distribution but the models (``render_models``), keyed by its path
     relative to the distribution root."""
     env = environment(templates_dir)
-    common = {"package": info.package, "distribution": info.distribution, "version": info.version}
+    common = {
+        "package": info.package,
+        "distribution": info.distribution,
+        "version": info.version,
+        "status_errors": STATUS_ERRORS,
+        "idempotent_methods": IDEMPOTENT_METHODS,
+    }
     src = f"src/{info.package}"
     files: dict[str, str] = {}
     for template in sorted((templates_dir / "runtime").glob("*.py.jinja")):

@@ -14,6 +14,7 @@ from clientgen.sources.readers import PageOptions
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _OPERATION = re.compile(r"^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) /\S*$")
+_DOCS_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class VendorConfig:
     sources_dir: Path
     overlay_file: Path
     pages: tuple[PageConfig, ...]
+    # Where the vendor's documentation site lives: its pages' site-relative links
+    # (``[Speak](/api-v2/post/tts)``) are made absolute from it in docstrings.
+    docs_url: str | None = None
 
 
 def check_operation(text: str, *, file: Path | str | None, pointer: str | None) -> str:
@@ -53,16 +57,23 @@ def load_vendor(config_file: Path, specs_dir: Path) -> VendorConfig:
     raw = load_yaml(config_file)
     if not isinstance(raw, dict):
         raise ClientgenError("a vendor config must be a mapping", file=config_file, pointer="")
-    unknown = set(raw) - {"name", "title", "pages"}
+    unknown = set(raw) - {"name", "title", "docs_url", "pages"}
     if unknown:
         key = sorted(map(str, unknown))[0]
         raise ClientgenError(
-            f"unknown key {key!r} (known: name, title, pages)",
+            f"unknown key {key!r} (known: name, title, docs_url, pages)",
             file=config_file,
             pointer=json_pointer(key),
         )
     if "title" in raw and not isinstance(raw["title"], str):
         raise ClientgenError("title must be a string", file=config_file, pointer="/title")
+    docs_url = raw.get("docs_url")
+    if docs_url is not None and not (isinstance(docs_url, str) and _DOCS_URL.match(docs_url)):
+        raise ClientgenError(
+            "docs_url must be an http(s) URL such as https://docs.example.com",
+            file=config_file,
+            pointer="/docs_url",
+        )
     name = raw.get("name")
     if not isinstance(name, str) or not _NAME.match(name):
         raise ClientgenError(
@@ -88,6 +99,7 @@ def load_vendor(config_file: Path, specs_dir: Path) -> VendorConfig:
         sources_dir=sources_dir,
         overlay_file=specs_dir / "overlays" / f"{name}.yaml",
         pages=pages,
+        docs_url=docs_url.rstrip("/") if docs_url else None,
     )
 
 

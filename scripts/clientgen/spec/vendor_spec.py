@@ -16,10 +16,12 @@ from clientgen.sources.vendor_config import VendorConfig
 from clientgen.spec.cloner_declaration import check_declaration
 from clientgen.spec.combine import combine_pages
 from clientgen.spec.defaults import drop_unfitting_defaults
+from clientgen.spec.doc_links import absolute_doc_links
 from clientgen.spec.normalize import normalize
 from clientgen.spec.operation_ids import deduplicate_operation_ids
 from clientgen.spec.overlay import apply_overlay, load_overlay
 from clientgen.spec.patterns import set_aside_unenforceable_patterns
+from clientgen.spec.required_by_examples import require_fields_every_example_shows
 from clientgen.spec.validate import check_required_cycles, validate_document
 
 
@@ -67,6 +69,9 @@ def build_vendor_spec(config: VendorConfig) -> VendorSpec:
     warnings += deduplicate_operation_ids(document, normalized_name)
     warnings += set_aside_unenforceable_patterns(document, normalized_name)
     warnings += drop_unfitting_defaults(document, normalized_name)
+    require_fields_every_example_shows(document)
+    if config.docs_url:
+        absolute_doc_links(document, config.docs_url)
     try:
         validate_document(document, normalized_name)
         check_declaration(document, normalized_name)

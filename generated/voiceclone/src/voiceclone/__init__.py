@@ -6,11 +6,14 @@
     truedy = voiceclone.Truedy()  # reads TRUEDY_API_KEY
 
 Errors are one hierarchy rooted at :class:`VoiceCloneError`; HTTP errors are
-:class:`APIStatusError` subclasses carrying the status, the vendor's code and message.
+:class:`APIStatusError` subclasses carrying the status, the vendor's code and message. A
+response that differs from the vendor's docs is not an error: its model comes back, with the
+differences in ``result._mismatches`` (:class:`SchemaMismatch`) and logged once.
 """
 
 from ._cloner import (
     AsyncVoiceCloner,
+    CloneArgumentError,
     ClonedVoice,
     Status,
     UnknownVoiceStatus,
@@ -43,6 +46,7 @@ from ._exceptions import (
     VoiceCloneError,
 )
 from ._response import BinaryResponse, RawResponse
+from ._tolerant import SchemaMismatch
 from ._version import __version__
 from .bland import AsyncBland, Bland
 from .burki import AsyncBurki, Burki
@@ -63,6 +67,7 @@ __all__ = [
     "BinaryResponse",
     "Bland",
     "Burki",
+    "CloneArgumentError",
     "ClonedVoice",
     "ConflictError",
     "InternalServerError",
@@ -73,6 +78,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "SchemaMismatch",
     "Status",
     "Truedy",
     "UnknownVoiceStatus",

@@ -17,21 +17,23 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import inspect
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, Literal, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias, Unpack, overload
 
 import pydantic
 
 from ._exceptions import VoiceCloneError
-from ._files import FileInput
+from ._files import FileInput, FileList, file_list
 
 __all__ = [
     "AsyncVoiceCloner",
+    "CloneArgumentError",
     "ClonedVoice",
     "Status",
     "UnknownVoiceStatus",
@@ -44,6 +46,14 @@ __all__ = [
     "connect",
     "connect_async",
 ]
+
+if TYPE_CHECKING:
+    from .bland._client import AsyncBlandOptions, BlandOptions
+    from .bland._cloner import AsyncBlandVoiceCloner, BlandVoiceCloner
+    from .burki._client import AsyncBurkiOptions, BurkiOptions
+    from .burki._cloner import AsyncBurkiVoiceCloner, BurkiVoiceCloner
+    from .truedy._client import AsyncTruedyOptions, TruedyOptions
+    from .truedy._cloner import AsyncTruedyVoiceCloner, TruedyVoiceCloner
 
 Status: TypeAlias = Literal["processing", "ready", "failed", "archived"]
 
@@ -96,6 +106,11 @@ class VoiceSample(pydantic.BaseModel):
     name: str | None = None
     created_at: str | None = None
     raw: pydantic.BaseModel
+
+
+class CloneArgumentError(VoiceCloneError, ValueError):
+    """An argument the vendor's cloner cannot take, refused before any request: an unknown
+    vendor, several files where it clones from one, an option its call does not have."""
 
 
 class UnsupportedOperation(VoiceCloneError):
@@ -253,10 +268,37 @@ def _samples(vendor: str, shape: Shape, raw: Any, voice_id: str) -> list[VoiceSa
     return samples
 
 
-def _one_file(vendor: str, files: Sequence[FileInput]) -> FileInput:
-    if len(files) != 1:
-        raise ValueError(f"{vendor} clones a voice from exactly one file, not {len(files)}")
-    return files[0]
+def _one_file(vendor: str, files: FileList) -> FileInput:
+    listed = file_list(files, argument="files")
+    if len(listed) != 1:
+        raise CloneArgumentError(
+            f"{vendor} clones a voice from exactly one file, not {len(listed)}"
+        )
+    return listed[0]
+
+
+def _check_options(
+    vendor: str,
+    purpose: str,
+    calls: Sequence[Callable[..., object]],
+    options: Mapping[str, object],
+    set_here: Sequence[str] = (),
+) -> None:
+    """Refuse, before the first request, options none of ``calls`` takes as a keyword (but
+    those the cloner sets itself): a misspelt vendor option of ``clone`` would otherwise fail
+    only after the samples were uploaded, and with a bare ``TypeError``."""
+    accepted = [
+        name
+        for call in calls
+        for name, parameter in inspect.signature(call).parameters.items()
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY and name not in set_here
+    ]
+    unknown = sorted(set(options) - set(accepted))
+    if unknown:
+        raise CloneArgumentError(
+            f"{vendor} takes no option {', '.join(map(repr, unknown))} for {purpose}; it "
+            f"takes {', '.join(accepted) or 'none'}"
+        )
 
 
 # ------------------------------------------------------------------------------- waiting
@@ -268,7 +310,7 @@ class _Waiting:
 
     def __init__(self, timeout: float, poll_interval: float) -> None:
         if timeout < 0 or poll_interval <= 0:
-            raise ValueError("timeout must be 0 or more and poll_interval more than 0")
+            raise CloneArgumentError("timeout must be 0 or more and poll_interval more than 0")
         self.timeout = timeout
         self.deadline = time.monotonic() + timeout
         self.interval = poll_interval
@@ -300,6 +342,7 @@ class VoiceCloner:
     """One vendor behind the shared interface; made by :func:`connect`."""
 
     vendor: ClassVar[str]
+    client_class: ClassVar[Callable[..., object]]  # the vendor's client, which ``client`` is
     capabilities: ClassVar[frozenset[str]] = frozenset()
 
     def _unsupported(self, operation: str) -> UnsupportedOperation:
@@ -313,7 +356,7 @@ class VoiceCloner:
         """One voice."""
         raise self._unsupported("get_voice")
 
-    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from audio files; ``vendor_options`` go to the vendor's call."""
         raise self._unsupported("clone")
 
@@ -325,7 +368,7 @@ class VoiceCloner:
         """A voice's training samples."""
         raise self._unsupported("list_samples")
 
-    def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+    def add_samples(self, voice_id: str, files: FileList) -> None:
         """Add training samples to a voice."""
         raise self._unsupported("add_samples")
 
@@ -366,6 +409,7 @@ class AsyncVoiceCloner:
     """:class:`VoiceCloner`, awaited; made by :func:`connect_async`."""
 
     vendor: ClassVar[str]
+    client_class: ClassVar[Callable[..., object]]  # the vendor's client, which ``client`` is
     capabilities: ClassVar[frozenset[str]] = frozenset()
 
     def _unsupported(self, operation: str) -> UnsupportedOperation:
@@ -379,9 +423,7 @@ class AsyncVoiceCloner:
         """One voice."""
         raise self._unsupported("get_voice")
 
-    async def clone(
-        self, name: str, files: Sequence[FileInput], **vendor_options: Any
-    ) -> ClonedVoice:
+    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from audio files; ``vendor_options`` go to the vendor's call."""
         raise self._unsupported("clone")
 
@@ -393,7 +435,7 @@ class AsyncVoiceCloner:
         """A voice's training samples."""
         raise self._unsupported("list_samples")
 
-    async def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+    async def add_samples(self, voice_id: str, files: FileList) -> None:
         """Add training samples to a voice."""
         raise self._unsupported("add_samples")
 
@@ -434,22 +476,80 @@ class AsyncVoiceCloner:
 
 def _cloner_class(vendor: str, index: int) -> Any:
     if vendor not in _VENDORS:
-        raise ValueError(f"unknown vendor {vendor!r}; known: {', '.join(sorted(_VENDORS))}")
+        raise CloneArgumentError(f"unknown vendor {vendor!r}; known: {', '.join(sorted(_VENDORS))}")
     entry = _VENDORS[vendor]
     return getattr(importlib.import_module(entry[0]), entry[index])
+
+
+@overload
+def connect(
+    vendor: Literal["bland"],
+    **options: Unpack[BlandOptions],
+) -> BlandVoiceCloner: ...
+
+
+@overload
+def connect(
+    vendor: Literal["burki"],
+    *,
+    assistant_id: int,
+    provider: str,
+    **options: Unpack[BurkiOptions],
+) -> BurkiVoiceCloner: ...
+
+
+@overload
+def connect(
+    vendor: Literal["truedy"],
+    **options: Unpack[TruedyOptions],
+) -> TruedyVoiceCloner: ...
 
 
 def connect(vendor: str, **options: Any) -> VoiceCloner:
     """A :class:`VoiceCloner` for ``vendor`` (bland, burki, truedy).
 
-    ``options`` are the vendor client's (``api_key``, ``base_url``, ``timeout``, ...) and any
-    the vendor's cloner needs (such as Burki's ``assistant_id``).
+    ``options`` are the vendor client's (``api_key``, ``base_url``, ``timeout``, ...) and the
+    ones the vendor's cloner needs (such as Burki's ``assistant_id``): each vendor is an
+    overload, so a type checker reports a missing or misspelt one. ``cloner.client`` is the
+    vendor's full client.
+
+    Raises:
+        CloneArgumentError: an unknown vendor, or an option it does not take.
+        MissingAPIKeyError: no API key, by argument or environment variable.
     """
-    cloner: VoiceCloner = _cloner_class(vendor, 1)(**options)
+    cloner_class = _cloner_class(vendor, 1)
+    _check_options(vendor, "connect", [cloner_class, cloner_class.client_class], options)
+    cloner: VoiceCloner = cloner_class(**options)
     return cloner
+
+
+@overload
+def connect_async(
+    vendor: Literal["bland"],
+    **options: Unpack[AsyncBlandOptions],
+) -> AsyncBlandVoiceCloner: ...
+
+
+@overload
+def connect_async(
+    vendor: Literal["burki"],
+    *,
+    assistant_id: int,
+    provider: str,
+    **options: Unpack[AsyncBurkiOptions],
+) -> AsyncBurkiVoiceCloner: ...
+
+
+@overload
+def connect_async(
+    vendor: Literal["truedy"],
+    **options: Unpack[AsyncTruedyOptions],
+) -> AsyncTruedyVoiceCloner: ...
 
 
 def connect_async(vendor: str, **options: Any) -> AsyncVoiceCloner:
     """An :class:`AsyncVoiceCloner` for ``vendor``; see :func:`connect`."""
-    cloner: AsyncVoiceCloner = _cloner_class(vendor, 2)(**options)
+    cloner_class = _cloner_class(vendor, 2)
+    _check_options(vendor, "connect_async", [cloner_class, cloner_class.client_class], options)
+    cloner: AsyncVoiceCloner = cloner_class(**options)
     return cloner

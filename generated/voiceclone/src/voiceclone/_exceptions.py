@@ -103,6 +103,12 @@ class APIResponseValidationError(APIError):
         self.body = body
         self.request_id = request_id
 
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r}, "
+            f"request_id={self.request_id!r})"
+        )
+
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status.
@@ -147,6 +153,12 @@ class APIStatusError(APIError):
         if self.request_id is not None:
             text += f" (request id: {self.request_id})"
         return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
 
 
 class BadRequestError(APIStatusError):

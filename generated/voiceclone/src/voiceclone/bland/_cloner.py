@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 from .._cloner import (
     AsyncVoiceCloner,
@@ -15,13 +14,19 @@ from .._cloner import (
     VoiceCloner,
     VoiceSample,
     _at,
+    _check_options,
     _id,
     _samples,
     _voice,
     _voices,
 )
-from .._files import FileInput
-from ._client import AsyncBland, Bland
+from .._files import FileList
+from ._client import (
+    AsyncBland,
+    AsyncBlandOptions,
+    Bland,
+    BlandOptions,
+)
 
 __all__ = ["AsyncBlandVoiceCloner", "BlandVoiceCloner"]
 
@@ -50,9 +55,10 @@ class BlandVoiceCloner(VoiceCloner):
     """Bland as a :class:`VoiceCloner`; ``client`` is the full Bland client."""
 
     vendor: ClassVar[str] = VENDOR
+    client_class: ClassVar[type[Bland]] = Bland
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, **client_options: Any) -> None:
+    def __init__(self, **client_options: Unpack[BlandOptions]) -> None:
         self.client = Bland(**client_options)
         self._client = self.client
 
@@ -69,8 +75,11 @@ class BlandVoiceCloner(VoiceCloner):
         step1 = self._client.voices.retrieve(voice_id=voice_id)
         return _voice(VENDOR, VOICE, _at(step1, ["voice"]))
 
-    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from audio files; ``vendor_options`` go to ``bland.voices.clone``."""
+        _check_options(
+            VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "audio_samples"]
+        )
         step1 = self._client.voices.clone(name=name, audio_samples=list(files), **vendor_options)
         return self.get_voice(_id(VENDOR, _at(step1, ["data", "voice_id"])))
 
@@ -83,7 +92,7 @@ class BlandVoiceCloner(VoiceCloner):
         step1 = self._client.voices.samples.list(voice_id=voice_id)
         return _samples(VENDOR, SAMPLE, _at(step1, ["samples"]), voice_id)
 
-    def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+    def add_samples(self, voice_id: str, files: FileList) -> None:
         """Add training samples to a voice."""
         self._client.voices.samples.create(voice_id=voice_id, audio_samples=list(files))
 
@@ -97,9 +106,10 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
     """Bland as an :class:`AsyncVoiceCloner`; ``client`` is the full async client."""
 
     vendor: ClassVar[str] = VENDOR
+    client_class: ClassVar[type[AsyncBland]] = AsyncBland
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, **client_options: Any) -> None:
+    def __init__(self, **client_options: Unpack[AsyncBlandOptions]) -> None:
         self.client = AsyncBland(**client_options)
         self._client = self.client
 
@@ -116,10 +126,11 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
         step1 = await self._client.voices.retrieve(voice_id=voice_id)
         return _voice(VENDOR, VOICE, _at(step1, ["voice"]))
 
-    async def clone(
-        self, name: str, files: Sequence[FileInput], **vendor_options: Any
-    ) -> ClonedVoice:
+    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from audio files; ``vendor_options`` go to ``bland.voices.clone``."""
+        _check_options(
+            VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "audio_samples"]
+        )
         step1 = await self._client.voices.clone(
             name=name, audio_samples=list(files), **vendor_options
         )
@@ -134,7 +145,7 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
         step1 = await self._client.voices.samples.list(voice_id=voice_id)
         return _samples(VENDOR, SAMPLE, _at(step1, ["samples"]), voice_id)
 
-    async def add_samples(self, voice_id: str, files: Sequence[FileInput]) -> None:
+    async def add_samples(self, voice_id: str, files: FileList) -> None:
         """Add training samples to a voice."""
         await self._client.voices.samples.create(voice_id=voice_id, audio_samples=list(files))
 

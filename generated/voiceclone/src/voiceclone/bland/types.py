@@ -50,31 +50,31 @@ class CloneVoiceRequest(BaseModel):
     """
     isBTTS_V3: bool | None = None
     """
-    Use the V3 engine. Default if no engine flag is set. Pass `"true"` as a multipart string.
+    Use the V3 engine (the default when no engine flag is set).
     """
     isBTTS_V2: bool | None = None
     """
-    Use the V2 engine instead of V3. Pass `"true"` as a multipart string.
+    Use the V2 engine instead of V3.
     """
 
 
 class CloneVoiceResponseData(BaseModel):
-    voice_id: str | None = None
+    voice_id: str
     """
-    UUID of the new voice clone. Use it as `voice_id` in [Speak](/api-v2/post/tts).
+    UUID of the new voice clone. Use it as `voice_id` in [Speak](https://docs.bland.ai/api-v2/post/tts).
     """
-    name: str | None = None
+    name: str
     """
     The display name you provided.
     """
 
 
 class DeleteVoiceResponseData(BaseModel):
-    status: str | None = None
+    status: str
     """
     `success` on success.
     """
-    message: str | None = None
+    message: str
     """
     Human-readable confirmation, for example `"Voice deleted successfully"`.
     """
@@ -99,22 +99,22 @@ class RenameVoiceRequest(BaseModel):
 
 
 class RenameVoiceResponseData(BaseModel):
-    name: str | None = None
+    name: str
     """
     The updated display name.
     """
-    voice_id: str | None = None
+    voice_id: str
     """
     UUID of the renamed voice.
     """
 
 
 class Voice(BaseModel):
-    id: str | None = None
+    id: str
     """
-    UUID of the voice. Pass this as `voice_id` to [Speak](/api-v2/post/tts) or any voice management endpoint.
+    UUID of the voice. Pass this as `voice_id` to [Speak](https://docs.bland.ai/api-v2/post/tts) or any voice management endpoint.
     """
-    name: str | None = None
+    name: str
     """
     Display name. For curated default voices this can also be used in the `voice` field when sending calls.
     """
@@ -122,11 +122,11 @@ class Voice(BaseModel):
     """
     Short human-readable description of the voice.
     """
-    public: bool | None = None
+    public: bool
     """
     `true` for shared library voices and Bland curated voices, `false` for voices private to your org.
     """
-    tags: list[str] | None = None
+    tags: list[str]
     """
     Labels describing the voice (language, style, source). Bland's recommended curated voices carry the `"Bland Curated"` tag.
     """
@@ -134,37 +134,37 @@ class Voice(BaseModel):
     """
     Owner UUID. `null` for curated default voices.
     """
-    voice_id: str | None = None
+    voice_id: str
     """
     Underlying model identifier. Format varies by engine; treat as opaque.
     """
-    service: Literal["BTTS", "BTTS_V2", "BTTS_V3", "LEGACY"] | str | None = None
+    service: Literal["BTTS", "BTTS_V2", "BTTS_V3", "LEGACY"] | str
     """
     Engine identifier. One of `BTTS`, `BTTS_V2`, `BTTS_V3`, or `LEGACY`.
     """
-    finetuned: bool | None = None
+    finetuned: bool
     """
     `true` if the voice has been fine-tuned past the base clone.
     """
-    is_creator_voice: bool | None = None
+    is_creator_voice: bool
     """
     `true` for voices in the Bland creator program. Creator voices may carry a per-character fee in addition to synthesis cost.
     """
-    ratings: float | None = None
+    ratings: float
     """
     Total number of ratings the voice has received.
     """
-    total_ratings: float | None = None
+    total_ratings: float
     """
     Alias of `ratings` returned for backwards compatibility.
     """
-    average_rating: float | None = None
+    average_rating: float
     """
     Average rating, 0-5.
     """
     my_rating: float | None = None
     """
-    The calling user's rating for this voice, if any. `null` when the caller has not rated it. Submit via [Rate Voice](/api-v1/post/voices-id-rate).
+    The calling user's rating for this voice, if any. `null` when the caller has not rated it. Submit via [Rate Voice](https://docs.bland.ai/api-v1/post/voices-id-rate).
     """
     creator_display_name: str | None = None
     """
@@ -173,11 +173,11 @@ class Voice(BaseModel):
 
 
 class VoiceSample(BaseModel):
-    id: str | None = None
+    id: str
     """
     UUID of the sample.
     """
-    voice_id: str | None = None
+    voice_id: str
     """
     UUID of the parent voice.
     """
@@ -185,7 +185,7 @@ class VoiceSample(BaseModel):
     """
     Transcribed text for the sample. `null` if transcription has not been generated yet.
     """
-    duration_seconds: float | None = None
+    duration_seconds: float
     """
     Length of the sample audio.
     """
@@ -193,20 +193,20 @@ class VoiceSample(BaseModel):
     """
     Base64-encoded audio. Only present when `include_audio=true`.
     """
-    created_at: str | None = None
+    created_at: str
     """
     ISO 8601 timestamp.
     """
 
 
 class AddVoiceSampleResponse(BaseModel):
-    status: str | None = None
+    status: str
     """
     `success` on success.
     """
-    samples: list[VoiceSample] | None = None
+    samples: list[VoiceSample]
     """
-    The samples currently attached to the voice after the update. See [List Voice Samples](/api-v1/get/voices-id-samples#response) for field shape.
+    The samples currently attached to the voice after the update. See [List Voice Samples](https://docs.bland.ai/api-v1/get/voices-id-samples#response) for field shape.
     """
 
 
@@ -220,7 +220,7 @@ class BlandError(BaseModel):
 
 
 class CloneVoiceResponse(BaseModel):
-    data: CloneVoiceResponseData | None = None
+    data: CloneVoiceResponseData
     errors: list[Any] | None = None
     """
     `null` on success.
@@ -228,7 +228,7 @@ class CloneVoiceResponse(BaseModel):
 
 
 class DeleteVoiceResponse(BaseModel):
-    data: DeleteVoiceResponseData | None = None
+    data: DeleteVoiceResponseData
     """
     Confirmation that the voice was deleted.
     """
@@ -239,46 +239,46 @@ class DeleteVoiceResponse(BaseModel):
 
 
 class DeleteVoiceSamplesResponse(BaseModel):
-    status: str | None = None
+    status: str
     """
     `success` on success.
     """
-    samples: list[VoiceSample] | None = None
+    samples: list[VoiceSample]
     """
     The samples remaining on the voice after the deletion.
     """
 
 
 class GetVoiceResponse(BaseModel):
-    voice: Voice | None = None
+    voice: Voice
     """
-    The voice record. See [List Voices](/api-v1/get/voices#response) for the full field list.
+    The voice record. See [List Voices](https://docs.bland.ai/api-v1/get/voices#response) for the full field list.
     """
 
 
 class GetVoiceSampleResponse(BaseModel):
-    sample: VoiceSample | None = None
+    sample: VoiceSample
     """
     Only present in JSON mode.
     """
 
 
 class ListVoiceSamplesResponse(BaseModel):
-    samples: list[VoiceSample] | None = None
+    samples: list[VoiceSample]
     """
     Array of training sample records. Empty array for V3 voices.
     """
 
 
 class ListVoicesResponse(BaseModel):
-    voices: list[Voice] | None = None
+    voices: list[Voice]
     """
     Array of voices.
     """
 
 
 class RenameVoiceResponse(BaseModel):
-    data: RenameVoiceResponseData | None = None
+    data: RenameVoiceResponseData
     errors: list[Any] | None = None
     """
     `null` on success.

@@ -14,12 +14,21 @@ from ._client import AsyncBurki, Burki
 
 if TYPE_CHECKING:
     from . import types
+    from ._cloner import AsyncBurkiVoiceCloner, BurkiVoiceCloner
 
-__all__ = ["AsyncBurki", "Burki", "types"]
+__all__ = [
+    "AsyncBurki",
+    "AsyncBurkiVoiceCloner",
+    "Burki",
+    "BurkiVoiceCloner",
+    "types",
+]
 
 
 def __getattr__(name: str) -> Any:
-    # The models are imported when first asked for (or by the first resource used).
+    # The models (and the cloner, what connect() returns) are imported when first asked for.
     if name == "types":
         return importlib.import_module(f"{__name__}.types")
+    if name in ("BurkiVoiceCloner", "AsyncBurkiVoiceCloner"):
+        return getattr(importlib.import_module(f"{__name__}._cloner"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

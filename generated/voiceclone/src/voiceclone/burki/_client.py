@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
@@ -56,11 +56,24 @@ PROFILE = VendorProfile(
 )
 
 
+class BurkiOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`Burki`, for the functions that
+    pass them on (``connect``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.Client | None
+    strict_response_validation: bool
+
+
 class Burki(SyncAPIClient):
     """Synchronous client for the Burki API.
 
     The API key comes from ``api_key`` or the ``BURKI_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://api.burki.dev``.
+    ``base_url`` defaults to ``BURKI_BASE_URL``, else ``https://api.burki.dev``.
     """
 
     def __init__(
@@ -72,6 +85,7 @@ class Burki(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -81,6 +95,7 @@ class Burki(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -120,11 +135,24 @@ class BurkiWithRawResponse:
         return AssistantsResourceWithRawResponse(self._client.assistants)
 
 
+class AsyncBurkiOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`AsyncBurki`, for the functions that
+    pass them on (``connect_async``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.AsyncClient | None
+    strict_response_validation: bool
+
+
 class AsyncBurki(AsyncAPIClient):
     """Asynchronous client for the Burki API.
 
     The API key comes from ``api_key`` or the ``BURKI_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://api.burki.dev``.
+    ``base_url`` defaults to ``BURKI_BASE_URL``, else ``https://api.burki.dev``.
     """
 
     def __init__(
@@ -136,6 +164,7 @@ class AsyncBurki(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -145,6 +174,7 @@ class AsyncBurki(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

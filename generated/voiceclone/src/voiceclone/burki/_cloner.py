@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 from .._cloner import (
     AsyncVoiceCloner,
@@ -13,13 +12,19 @@ from .._cloner import (
     VoiceCloner,
     VoiceNotFound,
     _at,
+    _check_options,
     _int_id,
     _one_file,
     _voice,
     _voices,
 )
-from .._files import FileInput
-from ._client import AsyncBurki, Burki
+from .._files import FileList
+from ._client import (
+    AsyncBurki,
+    AsyncBurkiOptions,
+    Burki,
+    BurkiOptions,
+)
 
 __all__ = ["AsyncBurkiVoiceCloner", "BurkiVoiceCloner"]
 
@@ -52,9 +57,12 @@ class BurkiVoiceCloner(VoiceCloner):
     """
 
     vendor: ClassVar[str] = VENDOR
+    client_class: ClassVar[type[Burki]] = Burki
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, *, assistant_id: int, provider: str, **client_options: Any) -> None:
+    def __init__(
+        self, *, assistant_id: int, provider: str, **client_options: Unpack[BurkiOptions]
+    ) -> None:
         self._option_assistant_id = assistant_id
         self._option_provider = provider
         self.client = Burki(**client_options)
@@ -75,9 +83,16 @@ class BurkiVoiceCloner(VoiceCloner):
                 return voice
         raise VoiceNotFound(VENDOR, voice_id)
 
-    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
         _one_file(VENDOR, files)
+        _check_options(
+            VENDOR,
+            "clone",
+            [self._client.assistants.cloned_voices.create],
+            vendor_options,
+            ["assistant_id", "voice_sample_id", "name", "provider"],
+        )
         step1 = self._client.assistants.voice_samples.upload(
             assistant_id=self._option_assistant_id, file=files[0]
         )
@@ -107,9 +122,12 @@ class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
     """
 
     vendor: ClassVar[str] = VENDOR
+    client_class: ClassVar[type[AsyncBurki]] = AsyncBurki
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, *, assistant_id: int, provider: str, **client_options: Any) -> None:
+    def __init__(
+        self, *, assistant_id: int, provider: str, **client_options: Unpack[AsyncBurkiOptions]
+    ) -> None:
         self._option_assistant_id = assistant_id
         self._option_provider = provider
         self.client = AsyncBurki(**client_options)
@@ -130,11 +148,16 @@ class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
                 return voice
         raise VoiceNotFound(VENDOR, voice_id)
 
-    async def clone(
-        self, name: str, files: Sequence[FileInput], **vendor_options: Any
-    ) -> ClonedVoice:
+    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
         _one_file(VENDOR, files)
+        _check_options(
+            VENDOR,
+            "clone",
+            [self._client.assistants.cloned_voices.create],
+            vendor_options,
+            ["assistant_id", "voice_sample_id", "name", "provider"],
+        )
         step1 = await self._client.assistants.voice_samples.upload(
             assistant_id=self._option_assistant_id, file=files[0]
         )

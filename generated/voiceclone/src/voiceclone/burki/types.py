@@ -10,26 +10,26 @@ from voiceclone._models import BaseModel
 
 
 class AudioQualityRequirements(BaseModel):
-    sample_rate: int | None = None
-    bit_rate: int | None = None
-    channels: int | None = None
+    sample_rate: int
+    bit_rate: int
+    channels: int
     note: str | None = None
 
 
 class ClonedVoice(BaseModel):
-    id: int | None = None
+    id: int
     """
     Unique identifier for the cloned voice
     """
-    name: str | None = None
+    name: str
     """
     Display name of the cloned voice
     """
-    provider: str | None = None
+    provider: str
     """
     TTS provider that hosts this voice
     """
-    provider_voice_id: str | None = None
+    provider_voice_id: str
     """
     Provider-specific voice identifier
     """
@@ -41,7 +41,7 @@ class ClonedVoice(BaseModel):
     """
     Detected or specified gender (“male”, “female”, null)
     """
-    status: Literal["processing", "ready", "failed", "archived"] | str | None = None
+    status: Literal["processing", "ready", "failed", "archived"] | str
     """
     Current status of the cloned voice
     """
@@ -49,7 +49,7 @@ class ClonedVoice(BaseModel):
     """
     Quality score from 0.0 to 1.0 (if available)
     """
-    created_at: str | None = None
+    created_at: str
     """
     ISO 8601 timestamp of voice creation
     """
@@ -105,13 +105,13 @@ class CreateClonedVoiceRequest(BaseModel):
 
 
 class CreateClonedVoiceResponse(BaseModel):
-    success: bool | None = None
-    cloned_voice: ClonedVoice | None = None
+    success: bool
+    cloned_voice: ClonedVoice
 
 
 class DeleteClonedVoiceResponse(BaseModel):
-    success: bool | None = None
-    message: str | None = None
+    success: bool
+    message: str
 
 
 class ListClonedVoicesResponse(BaseModel):
@@ -120,11 +120,11 @@ class ListClonedVoicesResponse(BaseModel):
 
 
 class ProviderRequirements(BaseModel):
-    formats: list[str] | None = None
-    min_duration: int | None = None
-    max_duration: int | None = None
-    max_size: int | None = None
-    quality_requirements: AudioQualityRequirements | None = None
+    formats: list[str]
+    min_duration: int
+    max_duration: int
+    max_size: int
+    quality_requirements: AudioQualityRequirements
 
 
 class TestVoiceResponse(BaseModel):
@@ -159,17 +159,17 @@ class ValidationError(BaseModel):
 
 
 class VoiceCloningProvider(BaseModel):
-    provider: str | None = None
-    name: str | None = None
-    requirements: ProviderRequirements | None = None
+    provider: str
+    name: str
+    requirements: ProviderRequirements
 
 
 class VoiceSample(BaseModel):
-    id: int | None = None
-    name: str | None = None
-    filename: str | None = None
-    status: str | None = None
-    created_at: str | None = None
+    id: int
+    name: str
+    filename: str
+    status: str
+    created_at: str
 
 
 class VoiceTestRequest(BaseModel):
@@ -201,10 +201,10 @@ class HTTPValidationError(BaseModel):
 
 
 class ListVoiceCloningProvidersResponse(BaseModel):
-    success: bool | None = None
-    providers: list[VoiceCloningProvider] | None = None
+    success: bool
+    providers: list[VoiceCloningProvider]
 
 
 class UploadVoiceSampleResponse(BaseModel):
-    success: bool | None = None
-    voice_sample: VoiceSample | None = None
+    success: bool
+    voice_sample: VoiceSample

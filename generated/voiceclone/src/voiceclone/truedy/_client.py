@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
@@ -54,11 +54,24 @@ PROFILE = VendorProfile(
 )
 
 
+class TruedyOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`Truedy`, for the functions that
+    pass them on (``connect``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.Client | None
+    strict_response_validation: bool
+
+
 class Truedy(SyncAPIClient):
     """Synchronous client for the Truedy.
 
     The API key comes from ``api_key`` or the ``TRUEDY_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://api.truedy.ai/api/public/v1``.
+    ``base_url`` defaults to ``TRUEDY_BASE_URL``, else ``https://api.truedy.ai/api/public/v1``.
     """
 
     def __init__(
@@ -70,6 +83,7 @@ class Truedy(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -79,6 +93,7 @@ class Truedy(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -106,11 +121,24 @@ class TruedyWithRawResponse:
         return VoicesResourceWithRawResponse(self._client.voices)
 
 
+class AsyncTruedyOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`AsyncTruedy`, for the functions that
+    pass them on (``connect_async``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.AsyncClient | None
+    strict_response_validation: bool
+
+
 class AsyncTruedy(AsyncAPIClient):
     """Asynchronous client for the Truedy.
 
     The API key comes from ``api_key`` or the ``TRUEDY_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://api.truedy.ai/api/public/v1``.
+    ``base_url`` defaults to ``TRUEDY_BASE_URL``, else ``https://api.truedy.ai/api/public/v1``.
     """
 
     def __init__(
@@ -122,6 +150,7 @@ class AsyncTruedy(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -131,6 +160,7 @@ class AsyncTruedy(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

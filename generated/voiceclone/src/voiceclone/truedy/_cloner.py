@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 from .._cloner import (
     AsyncVoiceCloner,
@@ -11,10 +10,16 @@ from .._cloner import (
     Shape,
     VoiceCloner,
     _at,
+    _check_options,
     _voice,
 )
-from .._files import FileInput
-from ._client import AsyncTruedy, Truedy
+from .._files import FileList
+from ._client import (
+    AsyncTruedy,
+    AsyncTruedyOptions,
+    Truedy,
+    TruedyOptions,
+)
 
 __all__ = ["AsyncTruedyVoiceCloner", "TruedyVoiceCloner"]
 
@@ -42,17 +47,21 @@ class TruedyVoiceCloner(VoiceCloner):
     """Truedy as a :class:`VoiceCloner`; ``client`` is the full Truedy client."""
 
     vendor: ClassVar[str] = VENDOR
+    client_class: ClassVar[type[Truedy]] = Truedy
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, **client_options: Any) -> None:
+    def __init__(self, **client_options: Unpack[TruedyOptions]) -> None:
         self.client = Truedy(**client_options)
         self._client = self.client
 
     def close(self) -> None:
         self._client.close()
 
-    def clone(self, name: str, files: Sequence[FileInput], **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from audio files; ``vendor_options`` go to ``truedy.voices.clone``."""
+        _check_options(
+            VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "files"]
+        )
         step1 = self._client.voices.clone(name=name, files=list(files), **vendor_options)
         return _voice(VENDOR, VOICE, _at(step1, []))
 
@@ -61,18 +70,20 @@ class AsyncTruedyVoiceCloner(AsyncVoiceCloner):
     """Truedy as an :class:`AsyncVoiceCloner`; ``client`` is the full async client."""
 
     vendor: ClassVar[str] = VENDOR
+    client_class: ClassVar[type[AsyncTruedy]] = AsyncTruedy
     capabilities: ClassVar[frozenset[str]] = CAPABILITIES
 
-    def __init__(self, **client_options: Any) -> None:
+    def __init__(self, **client_options: Unpack[AsyncTruedyOptions]) -> None:
         self.client = AsyncTruedy(**client_options)
         self._client = self.client
 
     async def close(self) -> None:
         await self._client.close()
 
-    async def clone(
-        self, name: str, files: Sequence[FileInput], **vendor_options: Any
-    ) -> ClonedVoice:
+    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
         """Clone a voice from audio files; ``vendor_options`` go to ``truedy.voices.clone``."""
+        _check_options(
+            VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "files"]
+        )
         step1 = await self._client.voices.clone(name=name, files=list(files), **vendor_options)
         return _voice(VENDOR, VOICE, _at(step1, []))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Literal, overload
 
 import httpx
 
 from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
-from ..._files import FileInput
-from ..._response import BinaryResponse, RawResponse, acall_raw, call_raw
+from ..._files import FileList, LoadedFile, file_list, read_file
+from ..._response import BinaryResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 from ..types import (
     AddVoiceSampleResponse,
     CloneVoiceResponse,
@@ -31,11 +32,12 @@ class VoicesSamplesResource(SyncAPIResource):
         self,
         *,
         voice_id: str,
-        audio_samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
+        audio_samples: FileList,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AddVoiceSampleResponse:
         """Add Voice Sample
 
@@ -43,17 +45,28 @@ class VoicesSamplesResource(SyncAPIResource):
 
         Appends one or more audio samples to an existing voice clone, retraining the voice on the expanded sample set.
 
-        Sample limits depend on the voice's engine. **BTTS V1** voices accept up to 5 samples total. **BTTS V2** and **BTTS V3** voices are single-sample by design and do not accept additional samples; use [Clone Voice](/api-v1/post/clone) to create a new voice instead.
+        Sample limits depend on the voice's engine. **BTTS V1** voices accept up to 5 samples total. **BTTS V2** and **BTTS V3** voices are single-sample by design and do not accept additional samples; use [Clone Voice](https://docs.bland.ai/api-v1/post/clone) to create a new voice instead.
 
         Sent as `multipart/form-data`.
 
         Args:
             voice_id: UUID of the voice to add samples to. Must be a voice your org owns.
             audio_samples: WAV files to append. Each file 1-60 seconds, max 10 MB. The combined sample count after this call cannot exceed 5 for a V1 voice.
+
+        Returns:
+            Successful response
+
+        Raises:
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response (default: No Files Wrong Engine Too Many Samples).
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        _files.extend(("audio_samples", f) for f in audio_samples)
+        _files.extend(
+            ("audio_samples", read_file(f, require_audio=True))
+            for f in file_list(audio_samples, argument="audio_samples")
+        )
         _form["voice_id"] = voice_id
         return self._client.request_json(
             "post",
@@ -65,6 +78,7 @@ class VoicesSamplesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=AddVoiceSampleResponse,
         )
@@ -73,11 +87,12 @@ class VoicesSamplesResource(SyncAPIResource):
         self,
         voice_id: str,
         *,
-        include_audio: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        include_audio: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListVoiceSamplesResponse:
         """List Voice Samples
 
@@ -89,7 +104,15 @@ class VoicesSamplesResource(SyncAPIResource):
 
         Args:
             voice_id: UUID of the voice.
-            include_audio: When `true`, includes base64-encoded audio data with each sample. Increases response size significantly. Use [Get Voice Sample](/api-v1/get/voices-id-samples-sample-id) for a single sample with audio instead.
+            include_audio: When `true`, includes base64-encoded audio data with each sample. Increases response size significantly. Use [Get Voice Sample](https://docs.bland.ai/api-v1/get/voices-id-samples-sample-id) for a single sample with audio instead.
+
+        Returns:
+            Successful response
+
+        Raises:
+            BadRequestError: 400: Only voices owned by your org return samples; default voices and shared library voices return `400 VOICE_SAMPLES_ERROR` with the message `"Voice is a default voice and not owned by the user."`
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -103,6 +126,7 @@ class VoicesSamplesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListVoiceSamplesResponse,
         )
@@ -112,20 +136,28 @@ class VoicesSamplesResource(SyncAPIResource):
         voice_id: str,
         *,
         sample_ids: builtins.list[str],
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeleteVoiceSamplesResponse:
         """Delete Voice Samples
 
         Remove one or more training samples from a voice clone you own.
 
-        Removes the specified samples from a voice clone. The voice is retrained against the remaining samples. If you remove every sample from a voice it becomes unusable for synthesis; delete the voice itself via [Delete Voice](/api-v1/delete/voices-id) if that is your intent.
+        Removes the specified samples from a voice clone. The voice is retrained against the remaining samples. If you remove every sample from a voice it becomes unusable for synthesis; delete the voice itself via [Delete Voice](https://docs.bland.ai/api-v1/delete/voices-id) if that is your intent.
 
         Args:
             voice_id: UUID of the parent voice.
             sample_ids: Array of sample UUIDs to delete. ```json { "sample_ids": ["d15b199a-1b79-4664-9a9a-b149ee3b136a"] } ```
+
+        Returns:
+            Successful response
+
+        Raises:
+            APIStatusError: a non-2xx response (default: Invalid Request).
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["sample_ids"] = sample_ids
@@ -139,6 +171,7 @@ class VoicesSamplesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=DeleteVoiceSamplesResponse,
         )
@@ -150,10 +183,11 @@ class VoicesSamplesResource(SyncAPIResource):
         sample_id: str,
         *,
         format: Literal["audio"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BinaryResponse: ...
     @overload
     def retrieve(
@@ -162,10 +196,11 @@ class VoicesSamplesResource(SyncAPIResource):
         sample_id: str,
         *,
         format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> GetVoiceSampleResponse: ...
 
     def retrieve(
@@ -174,10 +209,11 @@ class VoicesSamplesResource(SyncAPIResource):
         sample_id: str,
         *,
         format: Literal["audio", "json"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> GetVoiceSampleResponse | BinaryResponse:
         """Get Voice Sample
 
@@ -191,6 +227,14 @@ class VoicesSamplesResource(SyncAPIResource):
             voice_id: UUID of the parent voice.
             sample_id: UUID of the sample to fetch.
             format: Response format. `audio` returns the raw WAV binary, `json` returns sample metadata with base64-encoded audio under `data`.
+
+        Returns:
+            With `format=audio` (default), returns the WAV binary with: * `Content-Type: audio/wav` * `Content-Disposition: attachment; filename="sample-<id>.wav"` With `format=json`, returns sample metadata.; a BinaryResponse for audio
+
+        Raises:
+            BadRequestError: 400: Default voices and shared-library voices return `400 VOICE_SAMPLE_ERROR`.
+            APIStatusError: any other non-2xx response (default: Audio Not Found).
+            APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
             return self._client.request_json(
@@ -205,6 +249,7 @@ class VoicesSamplesResource(SyncAPIResource):
                     "max_retries": max_retries,
                     "extra_headers": extra_headers,
                     "extra_query": extra_query,
+                    "extra_body": extra_body,
                 },
                 cast_to=GetVoiceSampleResponse,
             )
@@ -220,6 +265,7 @@ class VoicesSamplesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
@@ -234,10 +280,11 @@ class VoicesResource(SyncAPIResource):
     def list(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListVoicesResponse:
         """List Voices
 
@@ -245,7 +292,14 @@ class VoicesResource(SyncAPIResource):
 
         Returns every voice your account can use: Bland's curated default voices, voices you have cloned, voices you have added to your library from the public catalog, and voices owned by your org.
 
-        For just the publicly-shared library, use [List Shared Voices](/api-v1/get/voices-shared) instead.
+        For just the publicly-shared library, use [List Shared Voices](https://docs.bland.ai/api-v1/get/voices-shared) instead.
+
+        Returns:
+            Successful response
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -255,6 +309,7 @@ class VoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListVoicesResponse,
         )
@@ -263,21 +318,22 @@ class VoicesResource(SyncAPIResource):
         self,
         *,
         name: str,
-        audio_samples: Sequence[FileInput],
-        gender: Literal["male", "female"] | str | None = None,
-        description: str | None = None,
-        is_btts_v3: bool | None = None,
-        is_btts_v2: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        audio_samples: FileList,
+        gender: Literal["male", "female"] | str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        is_btts_v3: bool | NotGiven = NOT_GIVEN,
+        is_btts_v2: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CloneVoiceResponse:
         """Clone Voice
 
         Create a custom voice clone from audio samples.
 
-        Creates a Bland TTS voice clone from one or more audio samples. Sent as `multipart/form-data`. The new voice is private to your org and immediately usable with [Speak](/api-v2/post/tts).
+        Creates a Bland TTS voice clone from one or more audio samples. Sent as `multipart/form-data`. The new voice is private to your org and immediately usable with [Speak](https://docs.bland.ai/api-v2/post/tts).
 
         Two cloning engines are available, selectable per request:
 
@@ -302,27 +358,38 @@ class VoicesResource(SyncAPIResource):
         - Max 10 MB.
         - 17+ languages supported.
 
-        V2 and V3 voices are single-sample by design. Use [List Voice Samples](/api-v1/get/voices-id-samples) to inspect the source sample attached to a voice.
+        V2 and V3 voices are single-sample by design. Use [List Voice Samples](https://docs.bland.ai/api-v1/get/voices-id-samples) to inspect the source sample attached to a voice.
 
         Args:
             name: Display name for the voice clone. 1-30 characters. Must be unique in your library.
             audio_samples: Audio file or files. Constraints depend on the engine flag (see below). WAV format recommended.
             gender: `male` or `female`. Optional but recommended; helps the underlying model.
             description: Free-text description. Surfaced as additional context to the model for tone and style.
-            is_btts_v3: Use the V3 engine. Default if no engine flag is set. Pass `"true"` as a multipart string.
-            is_btts_v2: Use the V2 engine instead of V3. Pass `"true"` as a multipart string.
+            is_btts_v3: Use the V3 engine (the default when no engine flag is set).
+            is_btts_v2: Use the V2 engine instead of V3.
+
+        Returns:
+            Returns `200 OK` with the new voice on success.
+
+        Raises:
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response (default: Validation Error Voice Limit Exceeded).
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        _files.extend(("audio_samples", f) for f in audio_samples)
+        _files.extend(
+            ("audio_samples", read_file(f, require_audio=True))
+            for f in file_list(audio_samples, argument="audio_samples")
+        )
         _form["name"] = name
-        if gender is not None:
+        if gender is not NOT_GIVEN:
             _form["gender"] = gender
-        if description is not None:
+        if description is not NOT_GIVEN:
             _form["description"] = description
-        if is_btts_v3 is not None:
+        if is_btts_v3 is not NOT_GIVEN:
             _form["isBTTS_V3"] = is_btts_v3
-        if is_btts_v2 is not None:
+        if is_btts_v2 is not NOT_GIVEN:
             _form["isBTTS_V2"] = is_btts_v2
         return self._client.request_json(
             "post",
@@ -334,6 +401,7 @@ class VoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=CloneVoiceResponse,
         )
@@ -342,21 +410,29 @@ class VoicesResource(SyncAPIResource):
         self,
         voice_id: str,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> GetVoiceResponse:
         """Get Voice
 
         Get details on a single voice.
 
-        Returns the full record for a single voice. Same field shape as [List Voices](/api-v1/get/voices).
+        Returns the full record for a single voice. Same field shape as [List Voices](https://docs.bland.ai/api-v1/get/voices).
 
         The `id` path parameter accepts either the voice's UUID or its `name` (for curated default voices like `maya`, `derek`, `willow`).
 
         Args:
             voice_id: Voice UUID or curated voice name. For example: - `GET /v1/voices/d4610ec1-933d-44c9-a05f-53df2437808d` - `GET /v1/voices/maya`
+
+        Returns:
+            Successful response
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -367,6 +443,7 @@ class VoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=GetVoiceResponse,
         )
@@ -375,21 +452,30 @@ class VoicesResource(SyncAPIResource):
         self,
         voice_id: str,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeleteVoiceResponse:
         """Delete Voice
 
         Permanently delete a voice you own.
 
-        Soft-deletes a voice from your library. The voice's `deleted_at` column is stamped and it stops appearing in [List Voices](/api-v1/get/voices) and synthesis flows.
+        Soft-deletes a voice from your library. The voice's `deleted_at` column is stamped and it stops appearing in [List Voices](https://docs.bland.ai/api-v1/get/voices) and synthesis flows.
 
         Only voices owned by your org can be deleted; curated default voices, voices in the public library you have not added, and voices owned by other orgs return `400 ERROR_DELETING_VOICE`.
 
         Args:
             voice_id: UUID of the voice to delete.
+
+        Returns:
+            Successful response
+
+        Raises:
+            BadRequestError: 400: Only voices owned by your org can be deleted; curated default voices, voices in the public library you have not added, and voices owned by other orgs return `400 ERROR_DELETING_VOICE`.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "delete",
@@ -400,6 +486,7 @@ class VoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=DeleteVoiceResponse,
         )
@@ -409,10 +496,11 @@ class VoicesResource(SyncAPIResource):
         voice_id: str,
         *,
         name: str,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RenameVoiceResponse:
         """Rename Voice
 
@@ -423,6 +511,14 @@ class VoicesResource(SyncAPIResource):
         Args:
             voice_id: UUID of the voice to rename.
             name: New display name. 1-30 characters. Must be unique within your library.
+
+        Returns:
+            Successful response
+
+        Raises:
+            PermissionDeniedError: 403: Only voices owned by your org can be renamed; default and shared-library voices return `403`.
+            APIStatusError: any other non-2xx response (default: Name Taken).
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
@@ -436,249 +532,40 @@ class VoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=RenameVoiceResponse,
         )
 
 
 class VoicesSamplesResourceWithRawResponse:
-    """The methods of :class:`VoicesSamplesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`VoicesSamplesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: VoicesSamplesResource) -> None:
         self._resource = resource
-
-    def create(
-        self,
-        *,
-        voice_id: str,
-        audio_samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[AddVoiceSampleResponse]:
-        """:meth:`VoicesSamplesResource.create`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.create(
-                voice_id=voice_id,
-                audio_samples=audio_samples,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def list(
-        self,
-        voice_id: str,
-        *,
-        include_audio: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListVoiceSamplesResponse]:
-        """:meth:`VoicesSamplesResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                voice_id,
-                include_audio=include_audio,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def delete(
-        self,
-        voice_id: str,
-        *,
-        sample_ids: builtins.list[str],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[DeleteVoiceSamplesResponse]:
-        """:meth:`VoicesSamplesResource.delete`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.delete(
-                voice_id,
-                sample_ids=sample_ids,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    @overload
-    def retrieve(
-        self,
-        voice_id: str,
-        sample_id: str,
-        *,
-        format: Literal["audio"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[BinaryResponse]: ...
-    @overload
-    def retrieve(
-        self,
-        voice_id: str,
-        sample_id: str,
-        *,
-        format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[GetVoiceSampleResponse]: ...
-
-    def retrieve(
-        self,
-        voice_id: str,
-        sample_id: str,
-        *,
-        format: Literal["audio", "json"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[GetVoiceSampleResponse | BinaryResponse]:
-        """:meth:`VoicesSamplesResource.retrieve`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.retrieve(
-                voice_id,
-                sample_id,
-                format=format,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class VoicesResourceWithRawResponse:
-    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: VoicesResource) -> None:
         self._resource = resource
         self.samples = VoicesSamplesResourceWithRawResponse(resource.samples)
-
-    def list(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListVoicesResponse]:
-        """:meth:`VoicesResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def clone(
-        self,
-        *,
-        name: str,
-        audio_samples: Sequence[FileInput],
-        gender: Literal["male", "female"] | str | None = None,
-        description: str | None = None,
-        is_btts_v3: bool | None = None,
-        is_btts_v2: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[CloneVoiceResponse]:
-        """:meth:`VoicesResource.clone`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.clone(
-                name=name,
-                audio_samples=audio_samples,
-                gender=gender,
-                description=description,
-                is_btts_v3=is_btts_v3,
-                is_btts_v2=is_btts_v2,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def retrieve(
-        self,
-        voice_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[GetVoiceResponse]:
-        """:meth:`VoicesResource.retrieve`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.retrieve(
-                voice_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def delete(
-        self,
-        voice_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[DeleteVoiceResponse]:
-        """:meth:`VoicesResource.delete`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.delete(
-                voice_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def rename(
-        self,
-        voice_id: str,
-        *,
-        name: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[RenameVoiceResponse]:
-        """:meth:`VoicesResource.rename`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.rename(
-                voice_id,
-                name=name,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = to_raw_response_wrapper(resource.list)
+        self.clone = to_raw_response_wrapper(resource.clone)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.rename = to_raw_response_wrapper(resource.rename)
 
 
 class AsyncVoicesSamplesResource(AsyncAPIResource):
@@ -688,11 +575,12 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         self,
         *,
         voice_id: str,
-        audio_samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
+        audio_samples: FileList,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AddVoiceSampleResponse:
         """Add Voice Sample
 
@@ -700,17 +588,28 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
 
         Appends one or more audio samples to an existing voice clone, retraining the voice on the expanded sample set.
 
-        Sample limits depend on the voice's engine. **BTTS V1** voices accept up to 5 samples total. **BTTS V2** and **BTTS V3** voices are single-sample by design and do not accept additional samples; use [Clone Voice](/api-v1/post/clone) to create a new voice instead.
+        Sample limits depend on the voice's engine. **BTTS V1** voices accept up to 5 samples total. **BTTS V2** and **BTTS V3** voices are single-sample by design and do not accept additional samples; use [Clone Voice](https://docs.bland.ai/api-v1/post/clone) to create a new voice instead.
 
         Sent as `multipart/form-data`.
 
         Args:
             voice_id: UUID of the voice to add samples to. Must be a voice your org owns.
             audio_samples: WAV files to append. Each file 1-60 seconds, max 10 MB. The combined sample count after this call cannot exceed 5 for a V1 voice.
+
+        Returns:
+            Successful response
+
+        Raises:
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response (default: No Files Wrong Engine Too Many Samples).
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        _files.extend(("audio_samples", f) for f in audio_samples)
+        _files.extend(
+            ("audio_samples", read_file(f, require_audio=True))
+            for f in file_list(audio_samples, argument="audio_samples")
+        )
         _form["voice_id"] = voice_id
         return await self._client.request_json(
             "post",
@@ -722,6 +621,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=AddVoiceSampleResponse,
         )
@@ -730,11 +630,12 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         self,
         voice_id: str,
         *,
-        include_audio: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        include_audio: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListVoiceSamplesResponse:
         """List Voice Samples
 
@@ -746,7 +647,15 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
 
         Args:
             voice_id: UUID of the voice.
-            include_audio: When `true`, includes base64-encoded audio data with each sample. Increases response size significantly. Use [Get Voice Sample](/api-v1/get/voices-id-samples-sample-id) for a single sample with audio instead.
+            include_audio: When `true`, includes base64-encoded audio data with each sample. Increases response size significantly. Use [Get Voice Sample](https://docs.bland.ai/api-v1/get/voices-id-samples-sample-id) for a single sample with audio instead.
+
+        Returns:
+            Successful response
+
+        Raises:
+            BadRequestError: 400: Only voices owned by your org return samples; default voices and shared library voices return `400 VOICE_SAMPLES_ERROR` with the message `"Voice is a default voice and not owned by the user."`
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -760,6 +669,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListVoiceSamplesResponse,
         )
@@ -769,20 +679,28 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         voice_id: str,
         *,
         sample_ids: builtins.list[str],
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeleteVoiceSamplesResponse:
         """Delete Voice Samples
 
         Remove one or more training samples from a voice clone you own.
 
-        Removes the specified samples from a voice clone. The voice is retrained against the remaining samples. If you remove every sample from a voice it becomes unusable for synthesis; delete the voice itself via [Delete Voice](/api-v1/delete/voices-id) if that is your intent.
+        Removes the specified samples from a voice clone. The voice is retrained against the remaining samples. If you remove every sample from a voice it becomes unusable for synthesis; delete the voice itself via [Delete Voice](https://docs.bland.ai/api-v1/delete/voices-id) if that is your intent.
 
         Args:
             voice_id: UUID of the parent voice.
             sample_ids: Array of sample UUIDs to delete. ```json { "sample_ids": ["d15b199a-1b79-4664-9a9a-b149ee3b136a"] } ```
+
+        Returns:
+            Successful response
+
+        Raises:
+            APIStatusError: a non-2xx response (default: Invalid Request).
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["sample_ids"] = sample_ids
@@ -796,6 +714,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=DeleteVoiceSamplesResponse,
         )
@@ -807,10 +726,11 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         sample_id: str,
         *,
         format: Literal["audio"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BinaryResponse: ...
     @overload
     async def retrieve(
@@ -819,10 +739,11 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         sample_id: str,
         *,
         format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> GetVoiceSampleResponse: ...
 
     async def retrieve(
@@ -831,10 +752,11 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         sample_id: str,
         *,
         format: Literal["audio", "json"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> GetVoiceSampleResponse | BinaryResponse:
         """Get Voice Sample
 
@@ -848,6 +770,14 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
             voice_id: UUID of the parent voice.
             sample_id: UUID of the sample to fetch.
             format: Response format. `audio` returns the raw WAV binary, `json` returns sample metadata with base64-encoded audio under `data`.
+
+        Returns:
+            With `format=audio` (default), returns the WAV binary with: * `Content-Type: audio/wav` * `Content-Disposition: attachment; filename="sample-<id>.wav"` With `format=json`, returns sample metadata.; a BinaryResponse for audio
+
+        Raises:
+            BadRequestError: 400: Default voices and shared-library voices return `400 VOICE_SAMPLE_ERROR`.
+            APIStatusError: any other non-2xx response (default: Audio Not Found).
+            APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
             return await self._client.request_json(
@@ -862,6 +792,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
                     "max_retries": max_retries,
                     "extra_headers": extra_headers,
                     "extra_query": extra_query,
+                    "extra_body": extra_body,
                 },
                 cast_to=GetVoiceSampleResponse,
             )
@@ -877,6 +808,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
@@ -891,10 +823,11 @@ class AsyncVoicesResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListVoicesResponse:
         """List Voices
 
@@ -902,7 +835,14 @@ class AsyncVoicesResource(AsyncAPIResource):
 
         Returns every voice your account can use: Bland's curated default voices, voices you have cloned, voices you have added to your library from the public catalog, and voices owned by your org.
 
-        For just the publicly-shared library, use [List Shared Voices](/api-v1/get/voices-shared) instead.
+        For just the publicly-shared library, use [List Shared Voices](https://docs.bland.ai/api-v1/get/voices-shared) instead.
+
+        Returns:
+            Successful response
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -912,6 +852,7 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListVoicesResponse,
         )
@@ -920,21 +861,22 @@ class AsyncVoicesResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        audio_samples: Sequence[FileInput],
-        gender: Literal["male", "female"] | str | None = None,
-        description: str | None = None,
-        is_btts_v3: bool | None = None,
-        is_btts_v2: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        audio_samples: FileList,
+        gender: Literal["male", "female"] | str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        is_btts_v3: bool | NotGiven = NOT_GIVEN,
+        is_btts_v2: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CloneVoiceResponse:
         """Clone Voice
 
         Create a custom voice clone from audio samples.
 
-        Creates a Bland TTS voice clone from one or more audio samples. Sent as `multipart/form-data`. The new voice is private to your org and immediately usable with [Speak](/api-v2/post/tts).
+        Creates a Bland TTS voice clone from one or more audio samples. Sent as `multipart/form-data`. The new voice is private to your org and immediately usable with [Speak](https://docs.bland.ai/api-v2/post/tts).
 
         Two cloning engines are available, selectable per request:
 
@@ -959,27 +901,38 @@ class AsyncVoicesResource(AsyncAPIResource):
         - Max 10 MB.
         - 17+ languages supported.
 
-        V2 and V3 voices are single-sample by design. Use [List Voice Samples](/api-v1/get/voices-id-samples) to inspect the source sample attached to a voice.
+        V2 and V3 voices are single-sample by design. Use [List Voice Samples](https://docs.bland.ai/api-v1/get/voices-id-samples) to inspect the source sample attached to a voice.
 
         Args:
             name: Display name for the voice clone. 1-30 characters. Must be unique in your library.
             audio_samples: Audio file or files. Constraints depend on the engine flag (see below). WAV format recommended.
             gender: `male` or `female`. Optional but recommended; helps the underlying model.
             description: Free-text description. Surfaced as additional context to the model for tone and style.
-            is_btts_v3: Use the V3 engine. Default if no engine flag is set. Pass `"true"` as a multipart string.
-            is_btts_v2: Use the V2 engine instead of V3. Pass `"true"` as a multipart string.
+            is_btts_v3: Use the V3 engine (the default when no engine flag is set).
+            is_btts_v2: Use the V2 engine instead of V3.
+
+        Returns:
+            Returns `200 OK` with the new voice on success.
+
+        Raises:
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response (default: Validation Error Voice Limit Exceeded).
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        _files.extend(("audio_samples", f) for f in audio_samples)
+        _files.extend(
+            ("audio_samples", read_file(f, require_audio=True))
+            for f in file_list(audio_samples, argument="audio_samples")
+        )
         _form["name"] = name
-        if gender is not None:
+        if gender is not NOT_GIVEN:
             _form["gender"] = gender
-        if description is not None:
+        if description is not NOT_GIVEN:
             _form["description"] = description
-        if is_btts_v3 is not None:
+        if is_btts_v3 is not NOT_GIVEN:
             _form["isBTTS_V3"] = is_btts_v3
-        if is_btts_v2 is not None:
+        if is_btts_v2 is not NOT_GIVEN:
             _form["isBTTS_V2"] = is_btts_v2
         return await self._client.request_json(
             "post",
@@ -991,6 +944,7 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=CloneVoiceResponse,
         )
@@ -999,21 +953,29 @@ class AsyncVoicesResource(AsyncAPIResource):
         self,
         voice_id: str,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> GetVoiceResponse:
         """Get Voice
 
         Get details on a single voice.
 
-        Returns the full record for a single voice. Same field shape as [List Voices](/api-v1/get/voices).
+        Returns the full record for a single voice. Same field shape as [List Voices](https://docs.bland.ai/api-v1/get/voices).
 
         The `id` path parameter accepts either the voice's UUID or its `name` (for curated default voices like `maya`, `derek`, `willow`).
 
         Args:
             voice_id: Voice UUID or curated voice name. For example: - `GET /v1/voices/d4610ec1-933d-44c9-a05f-53df2437808d` - `GET /v1/voices/maya`
+
+        Returns:
+            Successful response
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -1024,6 +986,7 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=GetVoiceResponse,
         )
@@ -1032,21 +995,30 @@ class AsyncVoicesResource(AsyncAPIResource):
         self,
         voice_id: str,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeleteVoiceResponse:
         """Delete Voice
 
         Permanently delete a voice you own.
 
-        Soft-deletes a voice from your library. The voice's `deleted_at` column is stamped and it stops appearing in [List Voices](/api-v1/get/voices) and synthesis flows.
+        Soft-deletes a voice from your library. The voice's `deleted_at` column is stamped and it stops appearing in [List Voices](https://docs.bland.ai/api-v1/get/voices) and synthesis flows.
 
         Only voices owned by your org can be deleted; curated default voices, voices in the public library you have not added, and voices owned by other orgs return `400 ERROR_DELETING_VOICE`.
 
         Args:
             voice_id: UUID of the voice to delete.
+
+        Returns:
+            Successful response
+
+        Raises:
+            BadRequestError: 400: Only voices owned by your org can be deleted; curated default voices, voices in the public library you have not added, and voices owned by other orgs return `400 ERROR_DELETING_VOICE`.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "delete",
@@ -1057,6 +1029,7 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=DeleteVoiceResponse,
         )
@@ -1066,10 +1039,11 @@ class AsyncVoicesResource(AsyncAPIResource):
         voice_id: str,
         *,
         name: str,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RenameVoiceResponse:
         """Rename Voice
 
@@ -1080,6 +1054,14 @@ class AsyncVoicesResource(AsyncAPIResource):
         Args:
             voice_id: UUID of the voice to rename.
             name: New display name. 1-30 characters. Must be unique within your library.
+
+        Returns:
+            Successful response
+
+        Raises:
+            PermissionDeniedError: 403: Only voices owned by your org can be renamed; default and shared-library voices return `403`.
+            APIStatusError: any other non-2xx response (default: Name Taken).
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
@@ -1093,246 +1075,37 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=RenameVoiceResponse,
         )
 
 
 class AsyncVoicesSamplesResourceWithRawResponse:
-    """The methods of :class:`AsyncVoicesSamplesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncVoicesSamplesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncVoicesSamplesResource) -> None:
         self._resource = resource
-
-    async def create(
-        self,
-        *,
-        voice_id: str,
-        audio_samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[AddVoiceSampleResponse]:
-        """:meth:`AsyncVoicesSamplesResource.create`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.create(
-                voice_id=voice_id,
-                audio_samples=audio_samples,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def list(
-        self,
-        voice_id: str,
-        *,
-        include_audio: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListVoiceSamplesResponse]:
-        """:meth:`AsyncVoicesSamplesResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                voice_id,
-                include_audio=include_audio,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def delete(
-        self,
-        voice_id: str,
-        *,
-        sample_ids: builtins.list[str],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[DeleteVoiceSamplesResponse]:
-        """:meth:`AsyncVoicesSamplesResource.delete`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.delete(
-                voice_id,
-                sample_ids=sample_ids,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    @overload
-    async def retrieve(
-        self,
-        voice_id: str,
-        sample_id: str,
-        *,
-        format: Literal["audio"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[BinaryResponse]: ...
-    @overload
-    async def retrieve(
-        self,
-        voice_id: str,
-        sample_id: str,
-        *,
-        format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[GetVoiceSampleResponse]: ...
-
-    async def retrieve(
-        self,
-        voice_id: str,
-        sample_id: str,
-        *,
-        format: Literal["audio", "json"] = "audio",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[GetVoiceSampleResponse | BinaryResponse]:
-        """:meth:`AsyncVoicesSamplesResource.retrieve`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.retrieve(
-                voice_id,
-                sample_id,
-                format=format,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncVoicesResource) -> None:
         self._resource = resource
         self.samples = AsyncVoicesSamplesResourceWithRawResponse(resource.samples)
-
-    async def list(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListVoicesResponse]:
-        """:meth:`AsyncVoicesResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def clone(
-        self,
-        *,
-        name: str,
-        audio_samples: Sequence[FileInput],
-        gender: Literal["male", "female"] | str | None = None,
-        description: str | None = None,
-        is_btts_v3: bool | None = None,
-        is_btts_v2: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[CloneVoiceResponse]:
-        """:meth:`AsyncVoicesResource.clone`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.clone(
-                name=name,
-                audio_samples=audio_samples,
-                gender=gender,
-                description=description,
-                is_btts_v3=is_btts_v3,
-                is_btts_v2=is_btts_v2,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def retrieve(
-        self,
-        voice_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[GetVoiceResponse]:
-        """:meth:`AsyncVoicesResource.retrieve`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.retrieve(
-                voice_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def delete(
-        self,
-        voice_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[DeleteVoiceResponse]:
-        """:meth:`AsyncVoicesResource.delete`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.delete(
-                voice_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def rename(
-        self,
-        voice_id: str,
-        *,
-        name: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[RenameVoiceResponse]:
-        """:meth:`AsyncVoicesResource.rename`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.rename(
-                voice_id,
-                name=name,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.clone = async_to_raw_response_wrapper(resource.clone)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.rename = async_to_raw_response_wrapper(resource.rename)

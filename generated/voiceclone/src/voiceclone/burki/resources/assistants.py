@@ -9,14 +9,14 @@ from typing import Any, Literal
 import httpx
 
 from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
-from ..._files import FileInput
-from ..._response import RawResponse, acall_raw, call_raw
+from ..._files import FileInput, LoadedFile, read_file
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 from ..types import (
     CreateClonedVoiceResponse,
     DeleteClonedVoiceResponse,
     ListClonedVoicesResponse,
     ListVoiceCloningProvidersResponse,
-    TestVoiceResponse,
     UploadVoiceSampleResponse,
 )
 
@@ -28,19 +28,28 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
         self,
         assistant_id: int,
         *,
-        status: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        status: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> Any:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> object:
         """List Voice Samples
 
         List voice samples for organization.
 
         Args:
-            assistant_id: assistant_id
+            assistant_id: The ``assistant_id`` path parameter.
             status: Filter by status
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -54,8 +63,9 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=Any,
+            cast_to=object,
         )
 
     def upload(
@@ -63,13 +73,14 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
         assistant_id: int,
         *,
         file: FileInput,
-        name: str | None = None,
-        description: str | None = None,
-        tags: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        tags: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UploadVoiceSampleResponse:
         """Upload Voice Sample
 
@@ -81,16 +92,25 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
             name: Custom name for the voice sample. Defaults to filename if not provided.
             description: Description of the voice sample.
             tags: Comma-separated tags for organizing voice samples.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            BadRequestError: 400: Invalid file or parameters
+            UnprocessableEntityError: 422: Validation Error
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response (413: File exceeds size limit).
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        if file is not None:
-            _files.append(("file", file))
-        if name is not None:
+        _files.append(("file", read_file(file, require_audio=True)))
+        if name is not NOT_GIVEN:
             _form["name"] = name
-        if description is not None:
+        if description is not NOT_GIVEN:
             _form["description"] = description
-        if tags is not None:
+        if tags is not NOT_GIVEN:
             _form["tags"] = tags
         return self._client.request_json(
             "post",
@@ -103,6 +123,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=UploadVoiceSampleResponse,
         )
@@ -112,18 +133,27 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
         assistant_id: int,
         sample_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> Any:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> object:
         """Delete Voice Sample
 
         Delete a voice sample.
 
         Args:
-            assistant_id: assistant_id
-            sample_id: sample_id
+            assistant_id: The ``assistant_id`` path parameter.
+            sample_id: The ``sample_id`` path parameter.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "delete",
@@ -134,8 +164,9 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=Any,
+            cast_to=object,
         )
 
 
@@ -146,10 +177,11 @@ class AssistantsVoiceCloningProvidersResource(SyncAPIResource):
         self,
         assistant_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListVoiceCloningProvidersResponse:
         """List Voice Cloning Providers
 
@@ -157,6 +189,17 @@ class AssistantsVoiceCloningProvidersResource(SyncAPIResource):
 
         Args:
             assistant_id: The unique identifier of the assistant for which you want to list available voice cloning providers.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            PermissionDeniedError: 403: Insufficient permissions
+            NotFoundError: 404: Assistant not found
+            UnprocessableEntityError: 422: Validation Error
+            InternalServerError: 500: Service unavailable
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -167,6 +210,7 @@ class AssistantsVoiceCloningProvidersResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListVoiceCloningProvidersResponse,
         )
@@ -187,12 +231,16 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         self,
         assistant_id: int,
         *,
-        status: Literal["processing", "ready", "failed", "archived"] | str | None = None,
-        provider: Literal["elevenlabs", "resemble", "inworld"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        status: Literal["processing", "ready", "failed", "archived"]
+        | str
+        | NotGiven
+        | None = NOT_GIVEN,
+        provider: Literal["elevenlabs", "resemble", "inworld"] | str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListClonedVoicesResponse:
         """List Cloned Voices
 
@@ -202,6 +250,14 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
             assistant_id: The unique identifier of the assistant whose cloned voices you want to list.
             status: Filter by status
             provider: Filter by provider
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -216,6 +272,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListClonedVoicesResponse,
         )
@@ -227,15 +284,16 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         voice_sample_id: int,
         provider: str,
         name: str,
-        description: str | None = None,
-        language: str | None = None,
-        enhance_quality: bool | None = None,
-        tags: builtins.list[str] | None = None,
-        metadata: builtins.dict[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        description: str | NotGiven | None = NOT_GIVEN,
+        language: str | NotGiven | None = NOT_GIVEN,
+        enhance_quality: bool | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        metadata: builtins.dict[str, Any] | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreateClonedVoiceResponse:
         """Create Cloned Voice
 
@@ -251,20 +309,31 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
             enhance_quality: Whether to enhance voice quality
             tags: Tags for organizing voices
             metadata: Additional metadata
+
+        Returns:
+            Successful Response
+
+        Raises:
+            BadRequestError: 400: Invalid parameters
+            NotFoundError: 404: Voice sample not found
+            UnprocessableEntityError: 422: Validation Error
+            InternalServerError: 500: Provider cloning failed
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["voice_sample_id"] = voice_sample_id
         _body["provider"] = provider
         _body["name"] = name
-        if description is not None:
+        if description is not NOT_GIVEN:
             _body["description"] = description
-        if language is not None:
+        if language is not NOT_GIVEN:
             _body["language"] = language
-        if enhance_quality is not None:
+        if enhance_quality is not NOT_GIVEN:
             _body["enhance_quality"] = enhance_quality
-        if tags is not None:
+        if tags is not NOT_GIVEN:
             _body["tags"] = tags
-        if metadata is not None:
+        if metadata is not NOT_GIVEN:
             _body["metadata"] = metadata
         return self._client.request_json(
             "post",
@@ -276,6 +345,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=CreateClonedVoiceResponse,
         )
@@ -285,10 +355,11 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         assistant_id: int,
         voice_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeleteClonedVoiceResponse:
         """Delete Cloned Voice
 
@@ -297,6 +368,17 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         Args:
             assistant_id: The unique identifier of the assistant that owns the cloned voice.
             voice_id: The unique identifier of the cloned voice to delete.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            PermissionDeniedError: 403: Insufficient permissions
+            NotFoundError: 404: Voice not found
+            UnprocessableEntityError: 422: Validation Error
+            InternalServerError: 500: Provider deletion failed
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "delete",
@@ -307,6 +389,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=DeleteClonedVoiceResponse,
         )
@@ -318,59 +401,68 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         *,
         provider_voice_id: str,
         provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        text: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven | None = NOT_GIVEN,
+        stability: float | NotGiven | None = NOT_GIVEN,
+        similarity_boost: float | NotGiven | None = NOT_GIVEN,
+        style: float | NotGiven | None = NOT_GIVEN,
+        speed: float | NotGiven | None = NOT_GIVEN,
+        volume: float | NotGiven | None = NOT_GIVEN,
+        use_speaker_boost: bool | NotGiven | None = NOT_GIVEN,
+        project_uuid: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> Any:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> object:
         """Test Cloned Voice
 
         Generate test audio for a cloned voice.
 
         Args:
-            assistant_id: assistant_id
-            voice_id: voice_id
-            provider_voice_id: voice_id
-            text: text
-            provider: provider
-            model_id: model_id
-            stability: stability
-            similarity_boost: similarity_boost
-            style: style
-            speed: speed
-            volume: volume
-            use_speaker_boost: use_speaker_boost
-            project_uuid: project_uuid
+            assistant_id: The ``assistant_id`` path parameter.
+            voice_id: The ``voice_id`` path parameter.
+            provider_voice_id: The ``voice_id`` field of the request body.
+            text: The ``text`` field of the request body.
+            provider: The ``provider`` field of the request body.
+            model_id: The ``model_id`` field of the request body.
+            stability: The ``stability`` field of the request body.
+            similarity_boost: The ``similarity_boost`` field of the request body.
+            style: The ``style`` field of the request body.
+            speed: The ``speed`` field of the request body.
+            volume: The ``volume`` field of the request body.
+            use_speaker_boost: The ``use_speaker_boost`` field of the request body.
+            project_uuid: The ``project_uuid`` field of the request body.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["voice_id"] = provider_voice_id
-        if text is not None:
+        if text is not NOT_GIVEN:
             _body["text"] = text
         _body["provider"] = provider
-        if model_id is not None:
+        if model_id is not NOT_GIVEN:
             _body["model_id"] = model_id
-        if stability is not None:
+        if stability is not NOT_GIVEN:
             _body["stability"] = stability
-        if similarity_boost is not None:
+        if similarity_boost is not NOT_GIVEN:
             _body["similarity_boost"] = similarity_boost
-        if style is not None:
+        if style is not NOT_GIVEN:
             _body["style"] = style
-        if speed is not None:
+        if speed is not NOT_GIVEN:
             _body["speed"] = speed
-        if volume is not None:
+        if volume is not NOT_GIVEN:
             _body["volume"] = volume
-        if use_speaker_boost is not None:
+        if use_speaker_boost is not NOT_GIVEN:
             _body["use_speaker_boost"] = use_speaker_boost
-        if project_uuid is not None:
+        if project_uuid is not NOT_GIVEN:
             _body["project_uuid"] = project_uuid
         return self._client.request_json(
             "post",
@@ -382,8 +474,9 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=Any,
+            cast_to=object,
         )
 
 
@@ -401,20 +494,21 @@ class AssistantsResource(SyncAPIResource):
         *,
         provider_voice_id: str,
         provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        text: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven | None = NOT_GIVEN,
+        stability: float | NotGiven | None = NOT_GIVEN,
+        similarity_boost: float | NotGiven | None = NOT_GIVEN,
+        style: float | NotGiven | None = NOT_GIVEN,
+        speed: float | NotGiven | None = NOT_GIVEN,
+        volume: float | NotGiven | None = NOT_GIVEN,
+        use_speaker_boost: bool | NotGiven | None = NOT_GIVEN,
+        project_uuid: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> TestVoiceResponse:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.dict[str, object]:
         """Test Voice
 
         Test a cloned voice by generating audio from text.
@@ -429,38 +523,46 @@ class AssistantsResource(SyncAPIResource):
         Returns base64-encoded audio data that can be played directly in the browser.
 
         Args:
-            provider_voice_id: voice_id
-            text: text
-            provider: provider
-            model_id: model_id
-            stability: stability
-            similarity_boost: similarity_boost
-            style: style
-            speed: speed
-            volume: volume
-            use_speaker_boost: use_speaker_boost
-            project_uuid: project_uuid
+            provider_voice_id: The ``voice_id`` field of the request body.
+            text: The ``text`` field of the request body.
+            provider: The ``provider`` field of the request body.
+            model_id: The ``model_id`` field of the request body.
+            stability: The ``stability`` field of the request body.
+            similarity_boost: The ``similarity_boost`` field of the request body.
+            style: The ``style`` field of the request body.
+            speed: The ``speed`` field of the request body.
+            volume: The ``volume`` field of the request body.
+            use_speaker_boost: The ``use_speaker_boost`` field of the request body.
+            project_uuid: The ``project_uuid`` field of the request body.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["voice_id"] = provider_voice_id
-        if text is not None:
+        if text is not NOT_GIVEN:
             _body["text"] = text
         _body["provider"] = provider
-        if model_id is not None:
+        if model_id is not NOT_GIVEN:
             _body["model_id"] = model_id
-        if stability is not None:
+        if stability is not NOT_GIVEN:
             _body["stability"] = stability
-        if similarity_boost is not None:
+        if similarity_boost is not NOT_GIVEN:
             _body["similarity_boost"] = similarity_boost
-        if style is not None:
+        if style is not NOT_GIVEN:
             _body["style"] = style
-        if speed is not None:
+        if speed is not NOT_GIVEN:
             _body["speed"] = speed
-        if volume is not None:
+        if volume is not NOT_GIVEN:
             _body["volume"] = volume
-        if use_speaker_boost is not None:
+        if use_speaker_boost is not NOT_GIVEN:
             _body["use_speaker_boost"] = use_speaker_boost
-        if project_uuid is not None:
+        if project_uuid is not NOT_GIVEN:
             _body["project_uuid"] = project_uuid
         return self._client.request_json(
             "post",
@@ -471,119 +573,41 @@ class AssistantsResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=TestVoiceResponse,
+            cast_to=builtins.dict[str, object],
         )
 
 
 class AssistantsVoiceSamplesResourceWithRawResponse:
-    """The methods of :class:`AssistantsVoiceSamplesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AssistantsVoiceSamplesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AssistantsVoiceSamplesResource) -> None:
         self._resource = resource
-
-    def list(
-        self,
-        assistant_id: int,
-        *,
-        status: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Any]:
-        """:meth:`AssistantsVoiceSamplesResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                assistant_id,
-                status=status,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def upload(
-        self,
-        assistant_id: int,
-        *,
-        file: FileInput,
-        name: str | None = None,
-        description: str | None = None,
-        tags: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[UploadVoiceSampleResponse]:
-        """:meth:`AssistantsVoiceSamplesResource.upload`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.upload(
-                assistant_id,
-                file=file,
-                name=name,
-                description=description,
-                tags=tags,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def delete(
-        self,
-        assistant_id: int,
-        sample_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Any]:
-        """:meth:`AssistantsVoiceSamplesResource.delete`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.delete(
-                assistant_id,
-                sample_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = to_raw_response_wrapper(resource.list)
+        self.upload = to_raw_response_wrapper(resource.upload)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AssistantsVoiceCloningProvidersResourceWithRawResponse:
-    """The methods of :class:`AssistantsVoiceCloningProvidersResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AssistantsVoiceCloningProvidersResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AssistantsVoiceCloningProvidersResource) -> None:
         self._resource = resource
-
-    def list(
-        self,
-        assistant_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListVoiceCloningProvidersResponse]:
-        """:meth:`AssistantsVoiceCloningProvidersResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                assistant_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AssistantsVoiceCloningResourceWithRawResponse:
-    """The methods of :class:`AssistantsVoiceCloningResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AssistantsVoiceCloningResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AssistantsVoiceCloningResource) -> None:
         self._resource = resource
@@ -591,186 +615,31 @@ class AssistantsVoiceCloningResourceWithRawResponse:
 
 
 class AssistantsClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`AssistantsClonedVoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AssistantsClonedVoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AssistantsClonedVoicesResource) -> None:
         self._resource = resource
-
-    def list(
-        self,
-        assistant_id: int,
-        *,
-        status: Literal["processing", "ready", "failed", "archived"] | str | None = None,
-        provider: Literal["elevenlabs", "resemble", "inworld"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListClonedVoicesResponse]:
-        """:meth:`AssistantsClonedVoicesResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                assistant_id,
-                status=status,
-                provider=provider,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def create(
-        self,
-        assistant_id: int,
-        *,
-        voice_sample_id: int,
-        provider: str,
-        name: str,
-        description: str | None = None,
-        language: str | None = None,
-        enhance_quality: bool | None = None,
-        tags: builtins.list[str] | None = None,
-        metadata: builtins.dict[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[CreateClonedVoiceResponse]:
-        """:meth:`AssistantsClonedVoicesResource.create`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.create(
-                assistant_id,
-                voice_sample_id=voice_sample_id,
-                provider=provider,
-                name=name,
-                description=description,
-                language=language,
-                enhance_quality=enhance_quality,
-                tags=tags,
-                metadata=metadata,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def delete(
-        self,
-        assistant_id: int,
-        voice_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[DeleteClonedVoiceResponse]:
-        """:meth:`AssistantsClonedVoicesResource.delete`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.delete(
-                assistant_id,
-                voice_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def test(
-        self,
-        assistant_id: int,
-        voice_id: int,
-        *,
-        provider_voice_id: str,
-        provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Any]:
-        """:meth:`AssistantsClonedVoicesResource.test`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.test(
-                assistant_id,
-                voice_id,
-                provider_voice_id=provider_voice_id,
-                text=text,
-                provider=provider,
-                model_id=model_id,
-                stability=stability,
-                similarity_boost=similarity_boost,
-                style=style,
-                speed=speed,
-                volume=volume,
-                use_speaker_boost=use_speaker_boost,
-                project_uuid=project_uuid,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.test = to_raw_response_wrapper(resource.test)
 
 
 class AssistantsResourceWithRawResponse:
-    """The methods of :class:`AssistantsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AssistantsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AssistantsResource) -> None:
         self._resource = resource
         self.cloned_voices = AssistantsClonedVoicesResourceWithRawResponse(resource.cloned_voices)
         self.voice_cloning = AssistantsVoiceCloningResourceWithRawResponse(resource.voice_cloning)
         self.voice_samples = AssistantsVoiceSamplesResourceWithRawResponse(resource.voice_samples)
-
-    def test_voice(
-        self,
-        *,
-        provider_voice_id: str,
-        provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[TestVoiceResponse]:
-        """:meth:`AssistantsResource.test_voice`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.test_voice(
-                provider_voice_id=provider_voice_id,
-                text=text,
-                provider=provider,
-                model_id=model_id,
-                stability=stability,
-                similarity_boost=similarity_boost,
-                style=style,
-                speed=speed,
-                volume=volume,
-                use_speaker_boost=use_speaker_boost,
-                project_uuid=project_uuid,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.test_voice = to_raw_response_wrapper(resource.test_voice)
 
 
 class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
@@ -780,19 +649,28 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
         self,
         assistant_id: int,
         *,
-        status: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        status: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> Any:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> object:
         """List Voice Samples
 
         List voice samples for organization.
 
         Args:
-            assistant_id: assistant_id
+            assistant_id: The ``assistant_id`` path parameter.
             status: Filter by status
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -806,8 +684,9 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=Any,
+            cast_to=object,
         )
 
     async def upload(
@@ -815,13 +694,14 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
         assistant_id: int,
         *,
         file: FileInput,
-        name: str | None = None,
-        description: str | None = None,
-        tags: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        tags: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UploadVoiceSampleResponse:
         """Upload Voice Sample
 
@@ -833,16 +713,25 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
             name: Custom name for the voice sample. Defaults to filename if not provided.
             description: Description of the voice sample.
             tags: Comma-separated tags for organizing voice samples.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            BadRequestError: 400: Invalid file or parameters
+            UnprocessableEntityError: 422: Validation Error
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response (413: File exceeds size limit).
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        if file is not None:
-            _files.append(("file", file))
-        if name is not None:
+        _files.append(("file", read_file(file, require_audio=True)))
+        if name is not NOT_GIVEN:
             _form["name"] = name
-        if description is not None:
+        if description is not NOT_GIVEN:
             _form["description"] = description
-        if tags is not None:
+        if tags is not NOT_GIVEN:
             _form["tags"] = tags
         return await self._client.request_json(
             "post",
@@ -855,6 +744,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=UploadVoiceSampleResponse,
         )
@@ -864,18 +754,27 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
         assistant_id: int,
         sample_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> Any:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> object:
         """Delete Voice Sample
 
         Delete a voice sample.
 
         Args:
-            assistant_id: assistant_id
-            sample_id: sample_id
+            assistant_id: The ``assistant_id`` path parameter.
+            sample_id: The ``sample_id`` path parameter.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "delete",
@@ -886,8 +785,9 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=Any,
+            cast_to=object,
         )
 
 
@@ -898,10 +798,11 @@ class AsyncAssistantsVoiceCloningProvidersResource(AsyncAPIResource):
         self,
         assistant_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListVoiceCloningProvidersResponse:
         """List Voice Cloning Providers
 
@@ -909,6 +810,17 @@ class AsyncAssistantsVoiceCloningProvidersResource(AsyncAPIResource):
 
         Args:
             assistant_id: The unique identifier of the assistant for which you want to list available voice cloning providers.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            PermissionDeniedError: 403: Insufficient permissions
+            NotFoundError: 404: Assistant not found
+            UnprocessableEntityError: 422: Validation Error
+            InternalServerError: 500: Service unavailable
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -919,6 +831,7 @@ class AsyncAssistantsVoiceCloningProvidersResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListVoiceCloningProvidersResponse,
         )
@@ -939,12 +852,16 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         self,
         assistant_id: int,
         *,
-        status: Literal["processing", "ready", "failed", "archived"] | str | None = None,
-        provider: Literal["elevenlabs", "resemble", "inworld"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        status: Literal["processing", "ready", "failed", "archived"]
+        | str
+        | NotGiven
+        | None = NOT_GIVEN,
+        provider: Literal["elevenlabs", "resemble", "inworld"] | str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListClonedVoicesResponse:
         """List Cloned Voices
 
@@ -954,6 +871,14 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
             assistant_id: The unique identifier of the assistant whose cloned voices you want to list.
             status: Filter by status
             provider: Filter by provider
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -968,6 +893,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListClonedVoicesResponse,
         )
@@ -979,15 +905,16 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         voice_sample_id: int,
         provider: str,
         name: str,
-        description: str | None = None,
-        language: str | None = None,
-        enhance_quality: bool | None = None,
-        tags: builtins.list[str] | None = None,
-        metadata: builtins.dict[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        description: str | NotGiven | None = NOT_GIVEN,
+        language: str | NotGiven | None = NOT_GIVEN,
+        enhance_quality: bool | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        metadata: builtins.dict[str, Any] | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreateClonedVoiceResponse:
         """Create Cloned Voice
 
@@ -1003,20 +930,31 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
             enhance_quality: Whether to enhance voice quality
             tags: Tags for organizing voices
             metadata: Additional metadata
+
+        Returns:
+            Successful Response
+
+        Raises:
+            BadRequestError: 400: Invalid parameters
+            NotFoundError: 404: Voice sample not found
+            UnprocessableEntityError: 422: Validation Error
+            InternalServerError: 500: Provider cloning failed
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["voice_sample_id"] = voice_sample_id
         _body["provider"] = provider
         _body["name"] = name
-        if description is not None:
+        if description is not NOT_GIVEN:
             _body["description"] = description
-        if language is not None:
+        if language is not NOT_GIVEN:
             _body["language"] = language
-        if enhance_quality is not None:
+        if enhance_quality is not NOT_GIVEN:
             _body["enhance_quality"] = enhance_quality
-        if tags is not None:
+        if tags is not NOT_GIVEN:
             _body["tags"] = tags
-        if metadata is not None:
+        if metadata is not NOT_GIVEN:
             _body["metadata"] = metadata
         return await self._client.request_json(
             "post",
@@ -1028,6 +966,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=CreateClonedVoiceResponse,
         )
@@ -1037,10 +976,11 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         assistant_id: int,
         voice_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeleteClonedVoiceResponse:
         """Delete Cloned Voice
 
@@ -1049,6 +989,17 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         Args:
             assistant_id: The unique identifier of the assistant that owns the cloned voice.
             voice_id: The unique identifier of the cloned voice to delete.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            PermissionDeniedError: 403: Insufficient permissions
+            NotFoundError: 404: Voice not found
+            UnprocessableEntityError: 422: Validation Error
+            InternalServerError: 500: Provider deletion failed
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "delete",
@@ -1059,6 +1010,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=DeleteClonedVoiceResponse,
         )
@@ -1070,59 +1022,68 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         *,
         provider_voice_id: str,
         provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        text: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven | None = NOT_GIVEN,
+        stability: float | NotGiven | None = NOT_GIVEN,
+        similarity_boost: float | NotGiven | None = NOT_GIVEN,
+        style: float | NotGiven | None = NOT_GIVEN,
+        speed: float | NotGiven | None = NOT_GIVEN,
+        volume: float | NotGiven | None = NOT_GIVEN,
+        use_speaker_boost: bool | NotGiven | None = NOT_GIVEN,
+        project_uuid: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> Any:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> object:
         """Test Cloned Voice
 
         Generate test audio for a cloned voice.
 
         Args:
-            assistant_id: assistant_id
-            voice_id: voice_id
-            provider_voice_id: voice_id
-            text: text
-            provider: provider
-            model_id: model_id
-            stability: stability
-            similarity_boost: similarity_boost
-            style: style
-            speed: speed
-            volume: volume
-            use_speaker_boost: use_speaker_boost
-            project_uuid: project_uuid
+            assistant_id: The ``assistant_id`` path parameter.
+            voice_id: The ``voice_id`` path parameter.
+            provider_voice_id: The ``voice_id`` field of the request body.
+            text: The ``text`` field of the request body.
+            provider: The ``provider`` field of the request body.
+            model_id: The ``model_id`` field of the request body.
+            stability: The ``stability`` field of the request body.
+            similarity_boost: The ``similarity_boost`` field of the request body.
+            style: The ``style`` field of the request body.
+            speed: The ``speed`` field of the request body.
+            volume: The ``volume`` field of the request body.
+            use_speaker_boost: The ``use_speaker_boost`` field of the request body.
+            project_uuid: The ``project_uuid`` field of the request body.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["voice_id"] = provider_voice_id
-        if text is not None:
+        if text is not NOT_GIVEN:
             _body["text"] = text
         _body["provider"] = provider
-        if model_id is not None:
+        if model_id is not NOT_GIVEN:
             _body["model_id"] = model_id
-        if stability is not None:
+        if stability is not NOT_GIVEN:
             _body["stability"] = stability
-        if similarity_boost is not None:
+        if similarity_boost is not NOT_GIVEN:
             _body["similarity_boost"] = similarity_boost
-        if style is not None:
+        if style is not NOT_GIVEN:
             _body["style"] = style
-        if speed is not None:
+        if speed is not NOT_GIVEN:
             _body["speed"] = speed
-        if volume is not None:
+        if volume is not NOT_GIVEN:
             _body["volume"] = volume
-        if use_speaker_boost is not None:
+        if use_speaker_boost is not NOT_GIVEN:
             _body["use_speaker_boost"] = use_speaker_boost
-        if project_uuid is not None:
+        if project_uuid is not NOT_GIVEN:
             _body["project_uuid"] = project_uuid
         return await self._client.request_json(
             "post",
@@ -1134,8 +1095,9 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=Any,
+            cast_to=object,
         )
 
 
@@ -1153,20 +1115,21 @@ class AsyncAssistantsResource(AsyncAPIResource):
         *,
         provider_voice_id: str,
         provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        text: str | NotGiven = NOT_GIVEN,
+        model_id: str | NotGiven | None = NOT_GIVEN,
+        stability: float | NotGiven | None = NOT_GIVEN,
+        similarity_boost: float | NotGiven | None = NOT_GIVEN,
+        style: float | NotGiven | None = NOT_GIVEN,
+        speed: float | NotGiven | None = NOT_GIVEN,
+        volume: float | NotGiven | None = NOT_GIVEN,
+        use_speaker_boost: bool | NotGiven | None = NOT_GIVEN,
+        project_uuid: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> TestVoiceResponse:
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.dict[str, object]:
         """Test Voice
 
         Test a cloned voice by generating audio from text.
@@ -1181,38 +1144,46 @@ class AsyncAssistantsResource(AsyncAPIResource):
         Returns base64-encoded audio data that can be played directly in the browser.
 
         Args:
-            provider_voice_id: voice_id
-            text: text
-            provider: provider
-            model_id: model_id
-            stability: stability
-            similarity_boost: similarity_boost
-            style: style
-            speed: speed
-            volume: volume
-            use_speaker_boost: use_speaker_boost
-            project_uuid: project_uuid
+            provider_voice_id: The ``voice_id`` field of the request body.
+            text: The ``text`` field of the request body.
+            provider: The ``provider`` field of the request body.
+            model_id: The ``model_id`` field of the request body.
+            stability: The ``stability`` field of the request body.
+            similarity_boost: The ``similarity_boost`` field of the request body.
+            style: The ``style`` field of the request body.
+            speed: The ``speed`` field of the request body.
+            volume: The ``volume`` field of the request body.
+            use_speaker_boost: The ``use_speaker_boost`` field of the request body.
+            project_uuid: The ``project_uuid`` field of the request body.
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["voice_id"] = provider_voice_id
-        if text is not None:
+        if text is not NOT_GIVEN:
             _body["text"] = text
         _body["provider"] = provider
-        if model_id is not None:
+        if model_id is not NOT_GIVEN:
             _body["model_id"] = model_id
-        if stability is not None:
+        if stability is not NOT_GIVEN:
             _body["stability"] = stability
-        if similarity_boost is not None:
+        if similarity_boost is not NOT_GIVEN:
             _body["similarity_boost"] = similarity_boost
-        if style is not None:
+        if style is not NOT_GIVEN:
             _body["style"] = style
-        if speed is not None:
+        if speed is not NOT_GIVEN:
             _body["speed"] = speed
-        if volume is not None:
+        if volume is not NOT_GIVEN:
             _body["volume"] = volume
-        if use_speaker_boost is not None:
+        if use_speaker_boost is not NOT_GIVEN:
             _body["use_speaker_boost"] = use_speaker_boost
-        if project_uuid is not None:
+        if project_uuid is not NOT_GIVEN:
             _body["project_uuid"] = project_uuid
         return await self._client.request_json(
             "post",
@@ -1223,119 +1194,41 @@ class AsyncAssistantsResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
-            cast_to=TestVoiceResponse,
+            cast_to=builtins.dict[str, object],
         )
 
 
 class AsyncAssistantsVoiceSamplesResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsVoiceSamplesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncAssistantsVoiceSamplesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncAssistantsVoiceSamplesResource) -> None:
         self._resource = resource
-
-    async def list(
-        self,
-        assistant_id: int,
-        *,
-        status: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Any]:
-        """:meth:`AsyncAssistantsVoiceSamplesResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                assistant_id,
-                status=status,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def upload(
-        self,
-        assistant_id: int,
-        *,
-        file: FileInput,
-        name: str | None = None,
-        description: str | None = None,
-        tags: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[UploadVoiceSampleResponse]:
-        """:meth:`AsyncAssistantsVoiceSamplesResource.upload`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.upload(
-                assistant_id,
-                file=file,
-                name=name,
-                description=description,
-                tags=tags,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def delete(
-        self,
-        assistant_id: int,
-        sample_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Any]:
-        """:meth:`AsyncAssistantsVoiceSamplesResource.delete`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.delete(
-                assistant_id,
-                sample_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
 
 
 class AsyncAssistantsVoiceCloningProvidersResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsVoiceCloningProvidersResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncAssistantsVoiceCloningProvidersResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncAssistantsVoiceCloningProvidersResource) -> None:
         self._resource = resource
-
-    async def list(
-        self,
-        assistant_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListVoiceCloningProvidersResponse]:
-        """:meth:`AsyncAssistantsVoiceCloningProvidersResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                assistant_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)
 
 
 class AsyncAssistantsVoiceCloningResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsVoiceCloningResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncAssistantsVoiceCloningResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncAssistantsVoiceCloningResource) -> None:
         self._resource = resource
@@ -1345,140 +1238,24 @@ class AsyncAssistantsVoiceCloningResourceWithRawResponse:
 
 
 class AsyncAssistantsClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsClonedVoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncAssistantsClonedVoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncAssistantsClonedVoicesResource) -> None:
         self._resource = resource
-
-    async def list(
-        self,
-        assistant_id: int,
-        *,
-        status: Literal["processing", "ready", "failed", "archived"] | str | None = None,
-        provider: Literal["elevenlabs", "resemble", "inworld"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListClonedVoicesResponse]:
-        """:meth:`AsyncAssistantsClonedVoicesResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                assistant_id,
-                status=status,
-                provider=provider,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def create(
-        self,
-        assistant_id: int,
-        *,
-        voice_sample_id: int,
-        provider: str,
-        name: str,
-        description: str | None = None,
-        language: str | None = None,
-        enhance_quality: bool | None = None,
-        tags: builtins.list[str] | None = None,
-        metadata: builtins.dict[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[CreateClonedVoiceResponse]:
-        """:meth:`AsyncAssistantsClonedVoicesResource.create`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.create(
-                assistant_id,
-                voice_sample_id=voice_sample_id,
-                provider=provider,
-                name=name,
-                description=description,
-                language=language,
-                enhance_quality=enhance_quality,
-                tags=tags,
-                metadata=metadata,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def delete(
-        self,
-        assistant_id: int,
-        voice_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[DeleteClonedVoiceResponse]:
-        """:meth:`AsyncAssistantsClonedVoicesResource.delete`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.delete(
-                assistant_id,
-                voice_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def test(
-        self,
-        assistant_id: int,
-        voice_id: int,
-        *,
-        provider_voice_id: str,
-        provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Any]:
-        """:meth:`AsyncAssistantsClonedVoicesResource.test`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.test(
-                assistant_id,
-                voice_id,
-                provider_voice_id=provider_voice_id,
-                text=text,
-                provider=provider,
-                model_id=model_id,
-                stability=stability,
-                similarity_boost=similarity_boost,
-                style=style,
-                speed=speed,
-                volume=volume,
-                use_speaker_boost=use_speaker_boost,
-                project_uuid=project_uuid,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.test = async_to_raw_response_wrapper(resource.test)
 
 
 class AsyncAssistantsResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncAssistantsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncAssistantsResource) -> None:
         self._resource = resource
@@ -1491,43 +1268,4 @@ class AsyncAssistantsResourceWithRawResponse:
         self.voice_samples = AsyncAssistantsVoiceSamplesResourceWithRawResponse(
             resource.voice_samples
         )
-
-    async def test_voice(
-        self,
-        *,
-        provider_voice_id: str,
-        provider: str,
-        text: str | None = None,
-        model_id: str | None = None,
-        stability: float | None = None,
-        similarity_boost: float | None = None,
-        style: float | None = None,
-        speed: float | None = None,
-        volume: float | None = None,
-        use_speaker_boost: bool | None = None,
-        project_uuid: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[TestVoiceResponse]:
-        """:meth:`AsyncAssistantsResource.test_voice`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.test_voice(
-                provider_voice_id=provider_voice_id,
-                text=text,
-                provider=provider,
-                model_id=model_id,
-                stability=stability,
-                similarity_boost=similarity_boost,
-                style=style,
-                speed=speed,
-                volume=volume,
-                use_speaker_boost=use_speaker_boost,
-                project_uuid=project_uuid,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.test_voice = async_to_raw_response_wrapper(resource.test_voice)

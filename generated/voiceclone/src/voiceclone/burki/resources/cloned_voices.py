@@ -7,7 +7,8 @@ from collections.abc import Mapping
 import httpx
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from ..._response import RawResponse, acall_raw, call_raw
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 from ..types import ListClonedVoicesResponse
 
 
@@ -17,12 +18,13 @@ class ClonedVoicesResource(SyncAPIResource):
     def list(
         self,
         *,
-        status: str | None = None,
-        provider: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        status: str | NotGiven | None = NOT_GIVEN,
+        provider: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListClonedVoicesResponse:
         """List Organization Cloned Voices
 
@@ -31,6 +33,14 @@ class ClonedVoicesResource(SyncAPIResource):
         Args:
             status: Filter by status
             provider: Filter by provider
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -44,38 +54,21 @@ class ClonedVoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListClonedVoicesResponse,
         )
 
 
 class ClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`ClonedVoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`ClonedVoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: ClonedVoicesResource) -> None:
         self._resource = resource
-
-    def list(
-        self,
-        *,
-        status: str | None = None,
-        provider: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListClonedVoicesResponse]:
-        """:meth:`ClonedVoicesResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                status=status,
-                provider=provider,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncClonedVoicesResource(AsyncAPIResource):
@@ -84,12 +77,13 @@ class AsyncClonedVoicesResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        status: str | None = None,
-        provider: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        status: str | NotGiven | None = NOT_GIVEN,
+        provider: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListClonedVoicesResponse:
         """List Organization Cloned Voices
 
@@ -98,6 +92,14 @@ class AsyncClonedVoicesResource(AsyncAPIResource):
         Args:
             status: Filter by status
             provider: Filter by provider
+
+        Returns:
+            Successful Response
+
+        Raises:
+            UnprocessableEntityError: 422: Validation Error
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -111,35 +113,18 @@ class AsyncClonedVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListClonedVoicesResponse,
         )
 
 
 class AsyncClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncClonedVoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncClonedVoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncClonedVoicesResource) -> None:
         self._resource = resource
-
-    async def list(
-        self,
-        *,
-        status: str | None = None,
-        provider: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListClonedVoicesResponse]:
-        """:meth:`AsyncClonedVoicesResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                status=status,
-                provider=provider,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)

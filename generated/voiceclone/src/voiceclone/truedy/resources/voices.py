@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import httpx
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from ..._files import FileInput, encode_base64_file
-from ..._response import RawResponse, acall_raw, call_raw
+from ..._files import FileList, encode_base64_file, file_list
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 from ..types import VoiceResponse
 
 
@@ -19,11 +20,12 @@ class VoicesResource(SyncAPIResource):
         self,
         *,
         name: str,
-        files: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
+        files: FileList,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> VoiceResponse:
         """Clone Voice
 
@@ -32,6 +34,20 @@ class VoicesResource(SyncAPIResource):
         Args:
             name: Name for the cloned voice
             files: Array of audio files (base64-encoded)
+
+        Returns:
+            Voice clone created successfully
+
+        Raises:
+            BadRequestError: 400: Bad request - Invalid audio format or file
+            AuthenticationError: 401: Unauthorized
+            PaymentRequiredError: 402: Payment required - Insufficient credits for voice cloning
+            UnprocessableEntityError: 422: Validation error
+            RateLimitError: 429: Rate limit exceeded
+            InternalServerError: 500: Internal server error
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
@@ -43,7 +59,7 @@ class VoicesResource(SyncAPIResource):
                 content_type_key="content_type",
                 require_audio=True,
             )
-            for f in files
+            for f in file_list(files, argument="files")
         ]
         return self._client.request_json(
             "post",
@@ -54,38 +70,21 @@ class VoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=VoiceResponse,
         )
 
 
 class VoicesResourceWithRawResponse:
-    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: VoicesResource) -> None:
         self._resource = resource
-
-    def clone(
-        self,
-        *,
-        name: str,
-        files: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[VoiceResponse]:
-        """:meth:`VoicesResource.clone`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.clone(
-                name=name,
-                files=files,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.clone = to_raw_response_wrapper(resource.clone)
 
 
 class AsyncVoicesResource(AsyncAPIResource):
@@ -95,11 +94,12 @@ class AsyncVoicesResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        files: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
+        files: FileList,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> VoiceResponse:
         """Clone Voice
 
@@ -108,6 +108,20 @@ class AsyncVoicesResource(AsyncAPIResource):
         Args:
             name: Name for the cloned voice
             files: Array of audio files (base64-encoded)
+
+        Returns:
+            Voice clone created successfully
+
+        Raises:
+            BadRequestError: 400: Bad request - Invalid audio format or file
+            AuthenticationError: 401: Unauthorized
+            PaymentRequiredError: 402: Payment required - Insufficient credits for voice cloning
+            UnprocessableEntityError: 422: Validation error
+            RateLimitError: 429: Rate limit exceeded
+            InternalServerError: 500: Internal server error
+            InvalidFileError: a file that cannot be read, or is not audio, before any request.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
@@ -119,7 +133,7 @@ class AsyncVoicesResource(AsyncAPIResource):
                 content_type_key="content_type",
                 require_audio=True,
             )
-            for f in files
+            for f in file_list(files, argument="files")
         ]
         return await self._client.request_json(
             "post",
@@ -130,35 +144,18 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=VoiceResponse,
         )
 
 
 class AsyncVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncVoicesResource) -> None:
         self._resource = resource
-
-    async def clone(
-        self,
-        *,
-        name: str,
-        files: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[VoiceResponse]:
-        """:meth:`AsyncVoicesResource.clone`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.clone(
-                name=name,
-                files=files,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.clone = async_to_raw_response_wrapper(resource.clone)

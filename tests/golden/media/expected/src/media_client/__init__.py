@@ -4,7 +4,9 @@
     studio = media_client.Studio()  # reads STUDIO_API_KEY
 
 Errors are one hierarchy rooted at :class:`VoiceCloneError`; HTTP errors are
-:class:`APIStatusError` subclasses carrying the status, the vendor's code and message.
+:class:`APIStatusError` subclasses carrying the status, the vendor's code and message. A
+response that differs from the vendor's docs is not an error: its model comes back, with the
+differences in ``result._mismatches`` (:class:`SchemaMismatch`) and logged once.
 """
 
 from ._exceptions import (
@@ -27,6 +29,7 @@ from ._exceptions import (
     VoiceCloneError,
 )
 from ._response import BinaryResponse, RawResponse
+from ._tolerant import SchemaMismatch
 from ._version import __version__
 from .studio import AsyncStudio, Studio
 
@@ -49,6 +52,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "SchemaMismatch",
     "Studio",
     "UnprocessableEntityError",
     "VoiceCloneError",

@@ -12,10 +12,12 @@ import email.utils
 import enum
 import inspect
 import logging
+import os
 import random
 import re
 import sys
 import time
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -58,6 +60,8 @@ from ._response import (
     raw_capture_active,
     record_raw_response,
 )
+from ._tolerant import RootMismatch, index_free, validate_tolerantly
+from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
     "AsyncAPIClient",
@@ -77,6 +81,10 @@ T = TypeVar("T")
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 
 _MISSING: Final = object()
+# RFC 9110's idempotent methods; POST and PATCH may do something each time they arrive.
+_IDEMPOTENT_METHODS: Final = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "PUT", "TRACE"})
+# Errors that leave no doubt the request never reached the server.
+_NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAX_MESSAGE_CHARS: Final = 1000
 _PATH_PARAM: Final = re.compile(r"\{([^{}]+)\}")
 _USER_AGENT: Final = (
@@ -133,9 +141,10 @@ class VendorProfile:
 class RequestOptions(TypedDict, total=False):
     """Per-call overrides, accepted by every generated method as ``options=``.
 
-    A key left out, or set to None, keeps the client's setting.
+    A key left out, or set to None, keeps the client's setting (but ``timeout``).
 
-    - ``timeout``: seconds or an ``httpx.Timeout`` for this call.
+    - ``timeout``: seconds or an ``httpx.Timeout`` for this call; None for no timeout,
+      ``NOT_GIVEN`` for the client's.
     - ``max_retries``: retries for this call (0 disables them).
     - ``extra_headers``: headers added to (or replacing) the ones the client sends; a None
       value removes that header.
@@ -143,7 +152,7 @@ class RequestOptions(TypedDict, total=False):
     - ``extra_body``: fields merged into the JSON or form body, for fields the spec lacks.
     """
 
-    timeout: float | httpx.Timeout | None
+    timeout: float | httpx.Timeout | NotGiven | None
     max_retries: int | None
     extra_headers: Mapping[str, str | None] | None
     extra_query: Mapping[str, object] | None
@@ -178,6 +187,9 @@ class _PreparedRequest:
     body: _Body
     timeout: httpx.Timeout
     max_retries: int
+    # Whether sending it twice does what sending it once does (its method, or a fresh
+    # idempotency key): only then is it retried after it may have reached the server.
+    idempotent: bool
 
 
 def _format_value(value: object) -> str:
@@ -192,10 +204,11 @@ def _format_value(value: object) -> str:
 
 
 def _encode_pairs(values: Mapping[str, object]) -> list[tuple[str, str]]:
-    """Query or form pairs: None dropped, bools as true/false, lists and tuples repeated."""
+    """Query, form or header pairs: None and NOT_GIVEN dropped, bools as true/false, lists and
+    tuples repeated."""
     pairs: list[tuple[str, str]] = []
     for key, value in values.items():
-        if value is None:
+        if value is None or value is NOT_GIVEN:
             continue
         if isinstance(value, list | tuple | set | frozenset):
             pairs.extend((key, _format_value(item)) for item in value if item is not None)
@@ -292,9 +305,9 @@ def _encode_body(
     return _Body(content=pydantic_core.to_json(body), content_type="application/json")
 
 
-def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    # None means "the default", not "wait forever": pass httpx.Timeout(None) for that.
-    if timeout is None:
+def _as_timeout(timeout: float | httpx.Timeout | NotGiven | None) -> httpx.Timeout:
+    # As in httpx, None is no timeout at all; an argument left out is the default.
+    if timeout is NOT_GIVEN:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
         return timeout
@@ -415,11 +428,55 @@ def _resolve_pointer(document: object, pointer: str) -> object:
 
 def _first_scalar(document: object, pointers: Sequence[str]) -> str | None:
     for pointer in pointers:
-        value = _resolve_pointer(document, pointer)
+        text = _scalar_text(_resolve_pointer(document, pointer))
+        if text:
+            return text
+    return None
+
+
+def _scalar_text(value: object) -> str | None:
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _error_message(document: object, pointers: Sequence[str]) -> str | None:
+    """The vendor's error message, saying which field it is about when the body does.
+
+    Validation errors are usually a list of ``{"loc": [...], "msg": ...}`` (FastAPI) or
+    ``{"field": ..., "message": ...}`` items, and the message alone ("Field required") does not
+    say what is missing: the item's location is put in front, and the count of the others
+    after.
+    """
+    for pointer in pointers:
+        text = _scalar_text(_resolve_pointer(document, pointer))
+        if not text:
+            continue
+        parent_pointer, _, _ = pointer.rpartition("/")
+        item = _resolve_pointer(document, parent_pointer)
+        where = _error_location(item) if isinstance(item, dict) else None
+        if where and where not in text:
+            text = f"{where}: {text}"
+        list_pointer, _, index = parent_pointer.rpartition("/")
+        items = _resolve_pointer(document, list_pointer)
+        if index.isdigit() and isinstance(items, list) and len(items) > 1:
+            text += f" (and {len(items) - 1} more)"
+        return text
+    return None
+
+
+def _error_location(item: dict[str, object]) -> str | None:
+    loc = item.get("loc")
+    if isinstance(loc, list) and loc:
+        # FastAPI's first part says where ("body", "query"), which the field name makes plain.
+        parts = loc[1:] if loc[0] in ("body", "query", "path", "header") and len(loc) > 1 else loc
+        return ".".join(str(part) for part in parts)
+    for key in ("field", "param", "parameter", "property", "path"):
+        value = item.get(key)
         if isinstance(value, str) and value:
             return value
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return str(value)
     return None
 
 
@@ -460,7 +517,7 @@ def _make_status_error(
     except ValueError:
         body = text
     code = _first_scalar(body, profile.error.code_pointers)
-    message = _first_scalar(body, profile.error.message_pointers)
+    message = _error_message(body, profile.error.message_pointers)
     if message is None:
         # Undocumented shape, HTML from a proxy, or an empty body: the raw text still helps.
         message = _shorten(text) or response.reason_phrase or "Unknown error"
@@ -481,6 +538,8 @@ def _make_status_error(
 # life of the process (the set of response types is small and fixed). A race between threads
 # at worst builds the same adapter twice.
 _ADAPTERS: Final[dict[object, pydantic.TypeAdapter[Any]]] = {}
+# (operation, field path without list indices) already logged: once each per process.
+_REPORTED_MISMATCHES: Final[set[tuple[str, str]]] = set()
 
 
 def _type_adapter(cast_to: type[T]) -> pydantic.TypeAdapter[T]:
@@ -509,12 +568,16 @@ def _parse_json(
     cast_to: type[T],
     envelope: EnvelopeSpec | None,
     secrets: Sequence[str] = (),
+    *,
+    operation: str = "",
+    strict: bool = True,
 ) -> T:
     """Validate a 2xx JSON body (unwrapping the envelope) into ``cast_to``.
 
     Without an envelope the bytes go straight to pydantic's JSON parser; with one the body is
     parsed once, and the value at the data pointer (or, when absent, the whole body) is
-    validated.
+    validated. A body that does not match raises unless ``strict`` is false: it is then
+    rebuilt tolerantly (see ``_tolerant``) and each difference logged once per ``operation``.
     """
     adapter = _type_adapter(cast_to)
     content = response.content
@@ -529,16 +592,52 @@ def _parse_json(
     except pydantic.ValidationError as err:
         if any(item["type"] == "json_invalid" for item in err.errors(include_url=False)):
             message = "response body is not valid JSON"
-        else:
-            message = _validation_message(err, cast_to)
+            raise _validation_error(
+                response, message, _header_request_id(response), secrets
+            ) from err
+        if body is _MISSING:
+            body = pydantic_core.from_json(content)
         request_id = _request_id(response, body, envelope)
-        raise _validation_error(response, message, request_id, secrets) from err
+        if strict:
+            message = _validation_message(err, cast_to)
+            raise _validation_error(response, message, request_id, secrets) from err
+        result = _tolerant_result(response, cast_to, body, envelope, operation, secrets)
     except ValueError as err:  # pydantic_core.from_json on invalid JSON
         message = "response body is not valid JSON"
         raise _validation_error(response, message, _header_request_id(response), secrets) from err
     if isinstance(result, BaseModel):
         result._request_id = _request_id(response, body, envelope)
     return result
+
+
+def _tolerant_result(
+    response: httpx.Response,
+    cast_to: type[T],
+    body: object,
+    envelope: EnvelopeSpec | None,
+    operation: str,
+    secrets: Sequence[str],
+) -> T:
+    """``body`` rebuilt as ``cast_to`` despite its differences, which are logged."""
+    data = body if envelope is None else _resolve_pointer(body, envelope.data_pointer)
+    try:
+        result, mismatches = validate_tolerantly(cast_to, body if data is _MISSING else data)
+    except RootMismatch as err:
+        message = f"response does not match {_type_name(cast_to)}: {err}"
+        request_id = _request_id(response, body, envelope)
+        raise _validation_error(response, message, request_id, secrets) from err
+    for mismatch in mismatches:
+        key = (operation, index_free(mismatch.path))
+        if key not in _REPORTED_MISMATCHES:
+            _REPORTED_MISMATCHES.add(key)
+            log.warning(
+                "%s: the response differs from the documented %s at %s; kept as sent "
+                "(a client with strict_response_validation=True raises instead)",
+                operation,
+                _type_name(cast_to),
+                mismatch,
+            )
+    return cast("T", result)
 
 
 def _validation_error(
@@ -594,10 +693,11 @@ class _BaseClient(Generic[_HttpClientT]):
         client_secret: str | None = None,
         keys: Mapping[str, str | None] | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: _HttpClientT | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
@@ -622,9 +722,12 @@ class _BaseClient(Generic[_HttpClientT]):
         default = profile.security
         if default and self._credentials.choose(default, self._schemes) is None:
             raise MissingAPIKeyError(self._credentials.missing_message(default, self._schemes))
+        # Self-hosted APIs (and staging hosts) are pointed at without touching code.
+        base_url = base_url or os.environ.get(f"{profile.env_prefix}_BASE_URL")
         self._base_url = (base_url or profile.default_base_url).rstrip("/")
         self._timeout = _as_timeout(timeout)
         self._max_retries = max_retries
+        self._strict_response_validation = strict_response_validation
         self._default_headers: dict[str, str] = dict(default_headers or {})
         # A client passed in belongs to the caller, who closes it; ours we close.
         self._owns_http_client = http_client is None
@@ -658,10 +761,11 @@ class _BaseClient(Generic[_HttpClientT]):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: _HttpClientT | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Self:
         """A copy of this client with some settings changed; arguments left out are kept.
 
@@ -678,10 +782,15 @@ class _BaseClient(Generic[_HttpClientT]):
             **given,
             **({"api_key": api_key} if api_key is not None else {}),
             "base_url": base_url if base_url is not None else self._base_url,
-            "timeout": timeout if timeout is not None else self._timeout,
+            "timeout": self._timeout if timeout is NOT_GIVEN else timeout,
             "max_retries": max_retries if max_retries is not None else self._max_retries,
             "default_headers": {**self._default_headers, **(default_headers or {})},
             "http_client": http_client if http_client is not None else self._client,
+            "strict_response_validation": (
+                self._strict_response_validation
+                if strict_response_validation is None
+                else strict_response_validation
+            ),
         }
         cls = type(self)
         accepted = inspect.signature(cls).parameters
@@ -706,9 +815,10 @@ class _BaseClient(Generic[_HttpClientT]):
         json: object,
         files: Sequence[tuple[str, FileInput | LoadedFile]] | None,
         data: Mapping[str, object] | None,
-        headers: Mapping[str, str | None] | None,
+        headers: Mapping[str, object] | None,
         options: RequestOptions | None,
         security: Sequence[Requirement] | None = None,
+        idempotency_header: str | None = None,
     ) -> _PreparedRequest:
         """Turn one call's arguments into a request that can be sent (and re-sent)."""
         options = options or {}
@@ -720,8 +830,8 @@ class _BaseClient(Generic[_HttpClientT]):
         if body.content_type is not None:
             request_headers["Content-Type"] = body.content_type
         request_headers.update(self._default_headers)
-        # An optional header parameter left as None is simply not sent.
-        request_headers.update({k: v for k, v in (headers or {}).items() if v is not None})
+        # An optional header parameter left out (or None) is simply not sent.
+        request_headers.update(_encode_pairs(headers or {}))
         for name, value in (options.get("extra_headers") or {}).items():
             if value is None:
                 request_headers.pop(name, None)
@@ -733,7 +843,13 @@ class _BaseClient(Generic[_HttpClientT]):
             f"{method.upper()} {path}", security, request_headers, params
         )
 
-        timeout = options.get("timeout")
+        idempotent = method.upper() in _IDEMPOTENT_METHODS
+        if idempotency_header is not None:
+            # One key per call, the same on every try: the server then does it at most once.
+            request_headers.setdefault(idempotency_header, str(uuid.uuid4()))
+            idempotent = True
+
+        timeout = options.get("timeout", NOT_GIVEN)
         max_retries = options.get("max_retries")
         if max_retries is not None and max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
@@ -744,8 +860,9 @@ class _BaseClient(Generic[_HttpClientT]):
             token_scheme=token_scheme,
             headers=request_headers,
             body=body,
-            timeout=self._timeout if timeout is None else _as_timeout(timeout),
+            timeout=self._timeout if timeout is NOT_GIVEN else _as_timeout(timeout),
             max_retries=self._max_retries if max_retries is None else max_retries,
+            idempotent=idempotent,
         )
 
     def _authenticate(
@@ -827,6 +944,8 @@ class _BaseClient(Generic[_HttpClientT]):
             log.info("%s %s: the access token was refused; fetching a new one", request.method,
                      self._shown_url(request))  # fmt: skip
             return 0.0
+        if not prepared.idempotent:
+            return None  # the server has seen it: a second try might clone twice
         delay = _retry_delay(retries_done, prepared.max_retries, response)
         if delay is not None:
             self._log_retry(request, delay, retries_done, prepared.max_retries)
@@ -849,11 +968,10 @@ class _BaseClient(Generic[_HttpClientT]):
             time.monotonic() - started,
             type(error).__name__,
         )
-        delay = (
-            _retry_delay(retries_done, prepared.max_retries, None)
-            if _is_retryable_error(error)
-            else None
+        retryable = _is_retryable_error(error) and (
+            prepared.idempotent or isinstance(error, _NOT_SENT_ERRORS)
         )
+        delay = _retry_delay(retries_done, prepared.max_retries, None) if retryable else None
         if delay is None:
             raise _connection_error(error, request, self._credentials.secrets()) from error
         self._log_retry(request, delay, retries_done, prepared.max_retries)
@@ -905,6 +1023,16 @@ class _BaseClient(Generic[_HttpClientT]):
             return _header_request_id(response)
         return _request_id(response, body, envelope)
 
+    def _parse_json(self, response: httpx.Response, cast_to: type[T], operation: str) -> T:
+        return _parse_json(
+            response,
+            cast_to,
+            self._profile.envelope,
+            self._credentials.secrets(),
+            operation=operation,
+            strict=self._strict_response_validation,
+        )
+
     def _binary(self, response: httpx.Response) -> BinaryResponse:
         """Wrap a 2xx response whose body may still be streaming."""
         request = response.request
@@ -936,13 +1064,20 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             and refreshes its token (``<PREFIX>_CLIENT_ID``, ``<PREFIX>_CLIENT_SECRET``).
         keys: the keys of schemes that take one of their own, by the scheme's ``credential``
             (where the API wants two keys at once; ``<PREFIX>_<NAME>``).
-        base_url: defaults to ``profile.default_base_url``.
-        timeout: seconds or an ``httpx.Timeout``; None means the default (60 s, 5 s to
-            connect). Pass ``httpx.Timeout(None)`` to wait forever.
-        max_retries: retries on connection errors, 408, 409, 429 and 5xx (default 2).
+        base_url: defaults to the environment variable ``<PREFIX>_BASE_URL``, else
+            ``profile.default_base_url``.
+        timeout: seconds or an ``httpx.Timeout``, by default 60 s (5 s to connect); None
+            waits forever, as in httpx.
+        max_retries: retries (default 2) on connection errors, 408, 409, 429 and 5xx for
+            requests that may be sent twice (GET, PUT, DELETE..., or any with an idempotency
+            key); a POST or PATCH without one only when it surely never reached the server.
         default_headers: headers sent with every request.
         http_client: an ``httpx.Client`` to use (proxies, custom transports); it is not
             closed by :meth:`close`.
+        strict_response_validation: raise :class:`APIResponseValidationError` when a response
+            differs from its documented schema. By default the model is returned anyway, what
+            differs kept as sent, listed in ``result._mismatches`` and logged once per
+            operation and field.
 
     Raises:
         MissingAPIKeyError: the API asks for credentials by default and none of the ways
@@ -963,9 +1098,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         json: object = None,
         files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
         data: Mapping[str, object] | None = None,
-        headers: Mapping[str, str | None] | None = None,
+        headers: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
         security: Sequence[Requirement] | None = None,
+        idempotency_header: str | None = None,
     ) -> T:
         """Send a request and parse its JSON response (unwrapping the envelope) as ``cast_to``.
 
@@ -974,7 +1110,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         Raises:
             APIStatusError: a non-2xx response (a subclass per status).
             APIConnectionError: no response, after the retries.
-            APIResponseValidationError: a 2xx body that is not JSON or not a ``cast_to``.
+            APIResponseValidationError: a 2xx body that is not JSON or not even the outer
+                shape of ``cast_to`` (with ``strict_response_validation``: not a ``cast_to``).
         """
         prepared = self._prepare(
             method,
@@ -988,9 +1125,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             headers=headers,
             options=options,
             security=security,
+            idempotency_header=idempotency_header,
         )
         response = self._send(prepared)
-        return _parse_json(response, cast_to, self._profile.envelope, self._credentials.secrets())
+        return self._parse_json(response, cast_to, f"{method.upper()} {path}")
 
     def request_binary(
         self,
@@ -1002,9 +1140,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         json: object = None,
         files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
         data: Mapping[str, object] | None = None,
-        headers: Mapping[str, str | None] | None = None,
+        headers: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
         security: Sequence[Requirement] | None = None,
+        idempotency_header: str | None = None,
     ) -> BinaryResponse:
         """Send a request whose response is a file (audio); see :meth:`request_json`.
 
@@ -1024,6 +1163,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             headers=headers,
             options=options,
             security=security,
+            idempotency_header=idempotency_header,
         )
         return self._binary(self._send(prepared, stream=True))
 
@@ -1037,9 +1177,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         json: object = None,
         files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
         data: Mapping[str, object] | None = None,
-        headers: Mapping[str, str | None] | None = None,
+        headers: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
         security: Sequence[Requirement] | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
         """Send a request whose response body, if any, is ignored; see :meth:`request_json`."""
         prepared = self._prepare(
@@ -1054,6 +1195,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             headers=headers,
             options=options,
             security=security,
+            idempotency_header=idempotency_header,
         )
         self._send(prepared)
 
@@ -1143,9 +1285,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         json: object = None,
         files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
         data: Mapping[str, object] | None = None,
-        headers: Mapping[str, str | None] | None = None,
+        headers: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
         security: Sequence[Requirement] | None = None,
+        idempotency_header: str | None = None,
     ) -> T:
         """Send a request and parse its JSON response; see :meth:`SyncAPIClient.request_json`."""
         prepared = self._prepare(
@@ -1160,9 +1303,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             headers=headers,
             options=options,
             security=security,
+            idempotency_header=idempotency_header,
         )
         response = await self._send(prepared)
-        return _parse_json(response, cast_to, self._profile.envelope, self._credentials.secrets())
+        return self._parse_json(response, cast_to, f"{method.upper()} {path}")
 
     async def request_binary(
         self,
@@ -1174,9 +1318,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         json: object = None,
         files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
         data: Mapping[str, object] | None = None,
-        headers: Mapping[str, str | None] | None = None,
+        headers: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
         security: Sequence[Requirement] | None = None,
+        idempotency_header: str | None = None,
     ) -> BinaryResponse:
         """Send a request whose response is a file (audio); see :meth:`request_json`.
 
@@ -1195,6 +1340,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             headers=headers,
             options=options,
             security=security,
+            idempotency_header=idempotency_header,
         )
         return self._binary(await self._send(prepared, stream=True))
 
@@ -1208,9 +1354,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         json: object = None,
         files: Sequence[tuple[str, FileInput | LoadedFile]] | None = None,
         data: Mapping[str, object] | None = None,
-        headers: Mapping[str, str | None] | None = None,
+        headers: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
         security: Sequence[Requirement] | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
         """Send a request whose response body, if any, is ignored; see :meth:`request_json`."""
         prepared = self._prepare(
@@ -1225,6 +1372,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             headers=headers,
             options=options,
             security=security,
+            idempotency_header=idempotency_header,
         )
         await self._send(prepared)
 

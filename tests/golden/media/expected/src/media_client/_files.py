@@ -12,9 +12,11 @@ from ._exceptions import InvalidFileError
 
 __all__ = [
     "FileInput",
+    "FileList",
     "LoadedFile",
     "check_audio",
     "encode_base64_file",
+    "file_list",
     "read_file",
     "sniff_audio_type",
 ]
@@ -26,6 +28,13 @@ FileInput: TypeAlias = str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, b
 - ``bytes``,
 - a binary file object (``open(path, "rb")``, ``io.BytesIO``),
 - ``(filename, bytes or file object)`` to choose the name the server sees.
+"""
+
+FileList: TypeAlias = list[FileInput] | tuple[FileInput, ...]
+"""What a parameter taking several files accepts: a list (or tuple) of them, even of one.
+
+Not any ``Sequence``: a ``str`` is a sequence too, and ``files="sample.wav"`` would be read as
+eleven one-letter paths.
 """
 
 # The magic bytes of the audio formats vendors accept. Checked on the content, not the file
@@ -87,16 +96,42 @@ def _is_mpeg_audio_frame(header: bytes) -> bool:
     return version != 0b01 and layer != 0b00 and bitrate != 0b1111
 
 
-def read_file(file: FileInput | LoadedFile) -> LoadedFile:
-    """Read an upload into memory.
+def file_list(files: object, *, argument: str) -> list[FileInput]:
+    """``files`` as a list, checked before any request: one file where several are expected
+    (``files="sample.wav"``, which type checkers refuse too) is an error, not eleven paths.
+
+    Raises:
+        InvalidFileError: ``files`` is not a list or tuple.
+    """
+    if isinstance(files, list | tuple):
+        return list(files)
+    if isinstance(files, str | os.PathLike):
+        shown = _shown(os.fspath(files))
+        raise InvalidFileError(
+            f"{argument} takes a list of files, not the one path {shown}: pass [{shown}]",
+            filename=os.fspath(files),
+        )
+    raise InvalidFileError(
+        f"{argument} takes a list of files, not a {type(files).__name__}: wrap one file in a list",
+        filename="",
+    )
+
+
+def read_file(file: FileInput | LoadedFile, *, require_audio: bool = False) -> LoadedFile:
+    """Read an upload into memory (and, with ``require_audio``, check it is audio).
 
     The whole file is read once, so that a retried request sends the same bytes again.
 
     Raises:
         InvalidFileError: the path does not exist or cannot be read, the file object is open
-            in text mode, or ``file`` is not one of the accepted kinds; the message names the
-            file.
+            in text mode, or ``file`` is not one of the accepted kinds, or (``require_audio``)
+            it is not audio; the message names the file.
     """
+    loaded = _read(file)
+    return check_audio(loaded) if require_audio else loaded
+
+
+def _read(file: FileInput | LoadedFile) -> LoadedFile:
     if isinstance(file, LoadedFile):
         return file
     if isinstance(file, tuple):
@@ -198,9 +233,7 @@ def encode_base64_file(
     the keys are the vendor's. ``content_type_key=None`` (or ``""``) leaves the content type
     out, and ``require_audio=True`` runs :func:`check_audio` first.
     """
-    loaded = read_file(file)
-    if require_audio:
-        check_audio(loaded)
+    loaded = read_file(file, require_audio=require_audio)
     filename, content_type = loaded.filename, loaded.content_type
     data = base64.b64encode(loaded.content)
     # The file's bytes go before the base64 text is made from the base64 bytes, so that this

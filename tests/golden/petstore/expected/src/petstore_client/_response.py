@@ -4,6 +4,7 @@ file names; raw responses (``client.with_raw_response``)."""
 import codecs
 import contextlib
 import contextvars
+import functools
 import os
 import re
 import unicodedata
@@ -11,7 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Generic, Self, TypeVar
+from typing import Final, Generic, ParamSpec, Self, TypeVar
 from urllib.parse import unquote
 
 import anyio
@@ -20,13 +21,14 @@ import httpx
 __all__ = [
     "BinaryResponse",
     "RawResponse",
-    "acall_raw",
-    "call_raw",
+    "async_to_raw_response_wrapper",
     "parse_content_disposition_filename",
     "sanitize_filename",
+    "to_raw_response_wrapper",
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 T_co = TypeVar("T_co", covariant=True)
 
 _FALLBACK_STEM: Final = "download"
@@ -503,21 +505,37 @@ def _raw_result(capture: _RawCapture, parsed: T) -> RawResponse[T]:
     return RawResponse(capture.response, parsed, request_id=capture.request_id)
 
 
-def call_raw(call: Callable[[], T]) -> RawResponse[T]:
-    """Run ``call`` (one generated method call) and return its response with its value."""
-    capture, token = _start_capture()
-    try:
-        parsed = call()
-    finally:
-        _RAW_CAPTURE.reset(token)
-    return _raw_result(capture, parsed)
+def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """``method`` (a generated method) returning its HTTP response with its value.
+
+    The wrapper has the method's arguments, overloads and docstring, so ``with_raw_response``
+    never re-declares a signature.
+    """
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        capture, token = _start_capture()
+        try:
+            parsed = method(*args, **kwargs)
+        finally:
+            _RAW_CAPTURE.reset(token)
+        return _raw_result(capture, parsed)
+
+    return wrapped
 
 
-async def acall_raw(call: Callable[[], Awaitable[T]]) -> RawResponse[T]:
-    """The async twin of :func:`call_raw`."""
-    capture, token = _start_capture()
-    try:
-        parsed = await call()
-    finally:
-        _RAW_CAPTURE.reset(token)
-    return _raw_result(capture, parsed)
+def async_to_raw_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """The async twin of :func:`to_raw_response_wrapper`."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        capture, token = _start_capture()
+        try:
+            parsed = await method(*args, **kwargs)
+        finally:
+            _RAW_CAPTURE.reset(token)
+        return _raw_result(capture, parsed)
+
+    return wrapped

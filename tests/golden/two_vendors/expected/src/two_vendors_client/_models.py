@@ -1,11 +1,17 @@
 """The base class of every generated model."""
 
+from typing import TYPE_CHECKING
+
 import pydantic
 from pydantic import ConfigDict
+
+if TYPE_CHECKING:
+    from ._tolerant import SchemaMismatch
 
 __all__ = ["BaseModel"]
 
 _REQUEST_ID = "_request_id"
+_MISMATCHES = "_mismatches"
 
 
 class BaseModel(pydantic.BaseModel):
@@ -24,23 +30,44 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
     )
 
-    # The request id is set by the client on the model it returns, and never collides with an
-    # API field. It is a property over pydantic's private storage, not a ``PrivateAttr``: any
-    # private attribute makes pydantic run Python code for every instance it validates, which
-    # more than doubled the time to parse a list of models. Stored only when set, so a model
-    # equals one built from the same data unless a request id tells them apart (as before).
+    # What the client sets on the models it returns lives in pydantic's private storage, behind
+    # properties that never collide with an API field. Not ``PrivateAttr``s: any private
+    # attribute makes pydantic run Python code for every instance it validates, which more
+    # than doubled the time to parse a list of models. Stored only when set, so a model equals
+    # one built from the same data unless a request id or a mismatch tells them apart.
 
     @property
     def _request_id(self) -> str | None:
-        private = self.__pydantic_private__
-        value = None if private is None else private.get(_REQUEST_ID)
+        """The server's id for the request that returned this model, or None."""
+        value = self._private(_REQUEST_ID)
         return value if isinstance(value, str) else None
 
     @_request_id.setter
     def _request_id(self, value: str | None) -> None:
+        self._set_private(_REQUEST_ID, value)
+
+    @property
+    def _mismatches(self) -> "tuple[SchemaMismatch, ...]":
+        """Where the response this model was built from differed from its documented schema.
+
+        Empty when it matched. Otherwise the model was rebuilt tolerantly: fields that did not
+        match hold the value as sent, missing required fields are None.
+        """
+        value = self._private(_MISMATCHES)
+        return value if isinstance(value, tuple) else ()
+
+    @_mismatches.setter
+    def _mismatches(self, value: "tuple[SchemaMismatch, ...]") -> None:
+        self._set_private(_MISMATCHES, value or None)
+
+    def _private(self, key: str) -> object:
+        private = self.__pydantic_private__
+        return None if private is None else private.get(key)
+
+    def _set_private(self, key: str, value: object) -> None:
         private = dict(self.__pydantic_private__ or {})
         if value is None:
-            private.pop(_REQUEST_ID, None)
+            private.pop(key, None)
         else:
-            private[_REQUEST_ID] = value
+            private[key] = value
         object.__setattr__(self, "__pydantic_private__", private or None)

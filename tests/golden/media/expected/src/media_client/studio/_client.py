@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
@@ -58,11 +58,24 @@ PROFILE = VendorProfile(
 )
 
 
+class StudioOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`Studio`, for the functions that
+    pass them on (``connect``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.Client | None
+    strict_response_validation: bool
+
+
 class Studio(SyncAPIClient):
     """Synchronous client for the Studio.
 
     The API key comes from ``api_key`` or the ``STUDIO_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://studio.example.com/api/v2``.
+    ``base_url`` defaults to ``STUDIO_BASE_URL``, else ``https://studio.example.com/api/v2``.
     """
 
     def __init__(
@@ -74,6 +87,7 @@ class Studio(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -83,6 +97,7 @@ class Studio(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -122,11 +137,24 @@ class StudioWithRawResponse:
         return VoicesResourceWithRawResponse(self._client.voices)
 
 
+class AsyncStudioOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`AsyncStudio`, for the functions that
+    pass them on (``connect_async``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.AsyncClient | None
+    strict_response_validation: bool
+
+
 class AsyncStudio(AsyncAPIClient):
     """Asynchronous client for the Studio.
 
     The API key comes from ``api_key`` or the ``STUDIO_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://studio.example.com/api/v2``.
+    ``base_url`` defaults to ``STUDIO_BASE_URL``, else ``https://studio.example.com/api/v2``.
     """
 
     def __init__(
@@ -138,6 +166,7 @@ class AsyncStudio(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -147,6 +176,7 @@ class AsyncStudio(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

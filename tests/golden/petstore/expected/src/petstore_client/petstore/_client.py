@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
@@ -48,11 +48,24 @@ PROFILE = VendorProfile(
 )
 
 
+class PetstoreOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`Petstore`, for the functions that
+    pass them on (``connect``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.Client | None
+    strict_response_validation: bool
+
+
 class Petstore(SyncAPIClient):
     """Synchronous client for the Pet Store.
 
     The API key comes from ``api_key`` or the ``PETSTORE_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://pets.example.com/v1``.
+    ``base_url`` defaults to ``PETSTORE_BASE_URL``, else ``https://pets.example.com/v1``.
     """
 
     def __init__(
@@ -64,6 +77,7 @@ class Petstore(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -73,6 +87,7 @@ class Petstore(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -100,11 +115,24 @@ class PetstoreWithRawResponse:
         return PetsResourceWithRawResponse(self._client.pets)
 
 
+class AsyncPetstoreOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`AsyncPetstore`, for the functions that
+    pass them on (``connect_async``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.AsyncClient | None
+    strict_response_validation: bool
+
+
 class AsyncPetstore(AsyncAPIClient):
     """Asynchronous client for the Pet Store.
 
     The API key comes from ``api_key`` or the ``PETSTORE_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://pets.example.com/v1``.
+    ``base_url`` defaults to ``PETSTORE_BASE_URL``, else ``https://pets.example.com/v1``.
     """
 
     def __init__(
@@ -116,6 +144,7 @@ class AsyncPetstore(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -125,6 +154,7 @@ class AsyncPetstore(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

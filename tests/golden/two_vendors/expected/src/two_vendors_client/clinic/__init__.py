@@ -15,11 +15,15 @@ from ._client import AsyncClinic, Clinic
 if TYPE_CHECKING:
     from . import types
 
-__all__ = ["AsyncClinic", "Clinic", "types"]
+__all__ = [
+    "AsyncClinic",
+    "Clinic",
+    "types",
+]
 
 
 def __getattr__(name: str) -> Any:
-    # The models are imported when first asked for (or by the first resource used).
+    # The models (and the cloner, what connect() returns) are imported when first asked for.
     if name == "types":
         return importlib.import_module(f"{__name__}.types")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

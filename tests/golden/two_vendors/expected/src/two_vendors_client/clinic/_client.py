@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
@@ -47,11 +47,24 @@ PROFILE = VendorProfile(
 )
 
 
+class ClinicOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`Clinic`, for the functions that
+    pass them on (``connect``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.Client | None
+    strict_response_validation: bool
+
+
 class Clinic(SyncAPIClient):
     """Synchronous client for the Clinic.
 
     The API key comes from ``api_key`` or the ``CLINIC_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://clinic.example.com``.
+    ``base_url`` defaults to ``CLINIC_BASE_URL``, else ``https://clinic.example.com``.
     """
 
     def __init__(
@@ -63,6 +76,7 @@ class Clinic(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -72,6 +86,7 @@ class Clinic(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -99,11 +114,24 @@ class ClinicWithRawResponse:
         return VisitsResourceWithRawResponse(self._client.visits)
 
 
+class AsyncClinicOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`AsyncClinic`, for the functions that
+    pass them on (``connect_async``)."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    http_client: httpx.AsyncClient | None
+    strict_response_validation: bool
+
+
 class AsyncClinic(AsyncAPIClient):
     """Asynchronous client for the Clinic.
 
     The API key comes from ``api_key`` or the ``CLINIC_API_KEY`` environment variable.
-    ``base_url`` defaults to ``https://clinic.example.com``.
+    ``base_url`` defaults to ``CLINIC_BASE_URL``, else ``https://clinic.example.com``.
     """
 
     def __init__(
@@ -115,6 +143,7 @@ class AsyncClinic(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             profile=PROFILE,
@@ -124,6 +153,7 @@ class AsyncClinic(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

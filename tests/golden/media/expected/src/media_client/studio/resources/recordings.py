@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Literal, overload
 
 import httpx
 
 from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
-from ..._files import FileInput
-from ..._response import BinaryResponse, RawResponse, acall_raw, call_raw
+from ..._files import FileList, LoadedFile, file_list, read_file
+from ..._response import BinaryResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 from ..types import Recording
 
 
@@ -22,10 +23,11 @@ class RecordingsAudioResource(SyncAPIResource):
         recording_id: str,
         *,
         format: Literal["wav"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BinaryResponse: ...
     @overload
     def retrieve(
@@ -33,10 +35,11 @@ class RecordingsAudioResource(SyncAPIResource):
         recording_id: str,
         *,
         format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Recording: ...
 
     def retrieve(
@@ -44,16 +47,24 @@ class RecordingsAudioResource(SyncAPIResource):
         recording_id: str,
         *,
         format: Literal["wav", "json"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Recording | BinaryResponse:
         """Get the audio, or its metadata
 
         Args:
-            recording_id: recording_id
-            format: format
+            recording_id: The ``recording_id`` path parameter.
+            format: The ``format`` query parameter.
+
+        Returns:
+            Audio or JSON; a BinaryResponse for audio
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
             return self._client.request_json(
@@ -68,6 +79,7 @@ class RecordingsAudioResource(SyncAPIResource):
                     "max_retries": max_retries,
                     "extra_headers": extra_headers,
                     "extra_query": extra_query,
+                    "extra_body": extra_body,
                 },
                 cast_to=Recording,
             )
@@ -83,6 +95,7 @@ class RecordingsAudioResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
@@ -97,26 +110,35 @@ class RecordingsResource(SyncAPIResource):
     def create(
         self,
         *,
-        files: Sequence[FileInput],
+        files: FileList,
         title: str,
-        language: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        language: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Recording:
         """Upload recordings
 
         Args:
-            files: files
-            title: title
-            language: language
+            files: The ``files`` file to upload.
+            title: The ``title`` form field.
+            language: The ``language`` form field.
+
+        Returns:
+            Stored
+
+        Raises:
+            InvalidFileError: a file that cannot be read, before any request.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        _files.extend(("files", f) for f in files)
+        _files.extend(("files", read_file(f)) for f in file_list(files, argument="files"))
         _form["title"] = title
-        if language is not None:
+        if language is not NOT_GIVEN:
             _form["language"] = language
         return self._client.request_json(
             "post",
@@ -128,93 +150,33 @@ class RecordingsResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=Recording,
         )
 
 
 class RecordingsAudioResourceWithRawResponse:
-    """The methods of :class:`RecordingsAudioResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`RecordingsAudioResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: RecordingsAudioResource) -> None:
         self._resource = resource
-
-    @overload
-    def retrieve(
-        self,
-        recording_id: str,
-        *,
-        format: Literal["wav"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[BinaryResponse]: ...
-    @overload
-    def retrieve(
-        self,
-        recording_id: str,
-        *,
-        format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Recording]: ...
-
-    def retrieve(
-        self,
-        recording_id: str,
-        *,
-        format: Literal["wav", "json"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Recording | BinaryResponse]:
-        """:meth:`RecordingsAudioResource.retrieve`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.retrieve(
-                recording_id,
-                format=format,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class RecordingsResourceWithRawResponse:
-    """The methods of :class:`RecordingsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`RecordingsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: RecordingsResource) -> None:
         self._resource = resource
         self.audio = RecordingsAudioResourceWithRawResponse(resource.audio)
-
-    def create(
-        self,
-        *,
-        files: Sequence[FileInput],
-        title: str,
-        language: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Recording]:
-        """:meth:`RecordingsResource.create`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.create(
-                files=files,
-                title=title,
-                language=language,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncRecordingsAudioResource(AsyncAPIResource):
@@ -226,10 +188,11 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
         recording_id: str,
         *,
         format: Literal["wav"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BinaryResponse: ...
     @overload
     async def retrieve(
@@ -237,10 +200,11 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
         recording_id: str,
         *,
         format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Recording: ...
 
     async def retrieve(
@@ -248,16 +212,24 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
         recording_id: str,
         *,
         format: Literal["wav", "json"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Recording | BinaryResponse:
         """Get the audio, or its metadata
 
         Args:
-            recording_id: recording_id
-            format: format
+            recording_id: The ``recording_id`` path parameter.
+            format: The ``format`` query parameter.
+
+        Returns:
+            Audio or JSON; a BinaryResponse for audio
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
             return await self._client.request_json(
@@ -272,6 +244,7 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
                     "max_retries": max_retries,
                     "extra_headers": extra_headers,
                     "extra_query": extra_query,
+                    "extra_body": extra_body,
                 },
                 cast_to=Recording,
             )
@@ -287,6 +260,7 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
@@ -301,26 +275,35 @@ class AsyncRecordingsResource(AsyncAPIResource):
     async def create(
         self,
         *,
-        files: Sequence[FileInput],
+        files: FileList,
         title: str,
-        language: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        language: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Recording:
         """Upload recordings
 
         Args:
-            files: files
-            title: title
-            language: language
+            files: The ``files`` file to upload.
+            title: The ``title`` form field.
+            language: The ``language`` form field.
+
+        Returns:
+            Stored
+
+        Raises:
+            InvalidFileError: a file that cannot be read, before any request.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
-        _files: list[tuple[str, FileInput]] = []
+        _files: list[tuple[str, LoadedFile]] = []
         _form: dict[str, object] = {}
-        _files.extend(("files", f) for f in files)
+        _files.extend(("files", read_file(f)) for f in file_list(files, argument="files"))
         _form["title"] = title
-        if language is not None:
+        if language is not NOT_GIVEN:
             _form["language"] = language
         return await self._client.request_json(
             "post",
@@ -332,90 +315,30 @@ class AsyncRecordingsResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=Recording,
         )
 
 
 class AsyncRecordingsAudioResourceWithRawResponse:
-    """The methods of :class:`AsyncRecordingsAudioResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncRecordingsAudioResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncRecordingsAudioResource) -> None:
         self._resource = resource
-
-    @overload
-    async def retrieve(
-        self,
-        recording_id: str,
-        *,
-        format: Literal["wav"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[BinaryResponse]: ...
-    @overload
-    async def retrieve(
-        self,
-        recording_id: str,
-        *,
-        format: Literal["json"],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Recording]: ...
-
-    async def retrieve(
-        self,
-        recording_id: str,
-        *,
-        format: Literal["wav", "json"] = "wav",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Recording | BinaryResponse]:
-        """:meth:`AsyncRecordingsAudioResource.retrieve`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.retrieve(
-                recording_id,
-                format=format,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncRecordingsResourceWithRawResponse:
-    """The methods of :class:`AsyncRecordingsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncRecordingsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncRecordingsResource) -> None:
         self._resource = resource
         self.audio = AsyncRecordingsAudioResourceWithRawResponse(resource.audio)
-
-    async def create(
-        self,
-        *,
-        files: Sequence[FileInput],
-        title: str,
-        language: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Recording]:
-        """:meth:`AsyncRecordingsResource.create`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.create(
-                files=files,
-                title=title,
-                language=language,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.create = async_to_raw_response_wrapper(resource.create)

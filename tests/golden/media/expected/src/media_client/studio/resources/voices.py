@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import httpx
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from ..._files import FileInput, encode_base64_file
-from ..._response import RawResponse, acall_raw, call_raw
+from ..._files import FileList, encode_base64_file, file_list
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 
 
 class VoicesResource(SyncAPIResource):
@@ -18,23 +19,29 @@ class VoicesResource(SyncAPIResource):
         self,
         *,
         name: str,
-        samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
+        samples: FileList,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Clone a voice from base64 samples
 
         Args:
-            name: name
-            samples: samples
+            name: The ``name`` field of the request body.
+            samples: The ``samples`` field of the request body.
+
+        Raises:
+            InvalidFileError: a file that cannot be read, before any request.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
         _body["samples"] = [
             encode_base64_file(f, filename_key="name", data_key="b64", content_type_key="mime")
-            for f in samples
+            for f in file_list(samples, argument="samples")
         ]
         self._client.request_empty(
             "post",
@@ -45,37 +52,20 @@ class VoicesResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
 
 class VoicesResourceWithRawResponse:
-    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: VoicesResource) -> None:
         self._resource = resource
-
-    def clone(
-        self,
-        *,
-        name: str,
-        samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[None]:
-        """:meth:`VoicesResource.clone`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.clone(
-                name=name,
-                samples=samples,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.clone = to_raw_response_wrapper(resource.clone)
 
 
 class AsyncVoicesResource(AsyncAPIResource):
@@ -85,23 +75,29 @@ class AsyncVoicesResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
+        samples: FileList,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Clone a voice from base64 samples
 
         Args:
-            name: name
-            samples: samples
+            name: The ``name`` field of the request body.
+            samples: The ``samples`` field of the request body.
+
+        Raises:
+            InvalidFileError: a file that cannot be read, before any request.
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
         _body["samples"] = [
             encode_base64_file(f, filename_key="name", data_key="b64", content_type_key="mime")
-            for f in samples
+            for f in file_list(samples, argument="samples")
         ]
         await self._client.request_empty(
             "post",
@@ -112,34 +108,17 @@ class AsyncVoicesResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
 
 class AsyncVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncVoicesResource) -> None:
         self._resource = resource
-
-    async def clone(
-        self,
-        *,
-        name: str,
-        samples: Sequence[FileInput],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[None]:
-        """:meth:`AsyncVoicesResource.clone`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.clone(
-                name=name,
-                samples=samples,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.clone = async_to_raw_response_wrapper(resource.clone)

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 import httpx
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from ..._response import RawResponse, acall_raw, call_raw
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 from ..types import Visit
 
 
@@ -18,18 +19,26 @@ class VisitsResource(SyncAPIResource):
     def list(
         self,
         *,
-        pet_id: int | None = None,
-        class_: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        pet_id: int | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> builtins.list[Visit]:
         """List visits
 
         Args:
-            pet_id: pet-id
-            class_: class
+            pet_id: The ``pet-id`` query parameter.
+            class_: The ``class`` query parameter.
+
+        Returns:
+            Visits
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -43,38 +52,21 @@ class VisitsResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=builtins.list[Visit],
         )
 
 
 class VisitsResourceWithRawResponse:
-    """The methods of :class:`VisitsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`VisitsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: VisitsResource) -> None:
         self._resource = resource
-
-    def list(
-        self,
-        *,
-        pet_id: int | None = None,
-        class_: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[Visit]]:
-        """:meth:`VisitsResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                pet_id=pet_id,
-                class_=class_,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncVisitsResource(AsyncAPIResource):
@@ -83,18 +75,26 @@ class AsyncVisitsResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        pet_id: int | None = None,
-        class_: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        pet_id: int | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> builtins.list[Visit]:
         """List visits
 
         Args:
-            pet_id: pet-id
-            class_: class
+            pet_id: The ``pet-id`` query parameter.
+            class_: The ``class`` query parameter.
+
+        Returns:
+            Visits
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -108,35 +108,18 @@ class AsyncVisitsResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=builtins.list[Visit],
         )
 
 
 class AsyncVisitsResourceWithRawResponse:
-    """The methods of :class:`AsyncVisitsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncVisitsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncVisitsResource) -> None:
         self._resource = resource
-
-    async def list(
-        self,
-        *,
-        pet_id: int | None = None,
-        class_: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[Visit]]:
-        """:meth:`AsyncVisitsResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                pet_id=pet_id,
-                class_=class_,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -8,7 +8,8 @@ from typing import Literal
 import httpx
 
 from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
-from ..._response import BinaryResponse, RawResponse, acall_raw, call_raw
+from ..._response import BinaryResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven
 from ..types import ListPetsResponse, Pet
 
 
@@ -19,15 +20,23 @@ class PetsPhotoResource(SyncAPIResource):
         self,
         pet_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BinaryResponse:
         """Download the pet's photo
 
         Args:
-            pet_id: petId
+            pet_id: The ``petId`` path parameter.
+
+        Returns:
+            JPEG
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_binary(
             "get",
@@ -38,6 +47,7 @@ class PetsPhotoResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
@@ -52,18 +62,26 @@ class PetsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | None = None,
-        kind: Literal["dog", "cat"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: Literal["dog", "cat"] | str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListPetsResponse:
         """List pets
 
         Args:
             limit: How many to return.
-            kind: kind
+            kind: The ``kind`` query parameter.
+
+        Returns:
+            A page of pets
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -77,6 +95,7 @@ class PetsResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListPetsResponse,
         )
@@ -85,21 +104,29 @@ class PetsResource(SyncAPIResource):
         self,
         *,
         name: str,
-        tag: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        tag: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Pet:
         """Create a pet
 
         Args:
-            name: name
-            tag: tag
+            name: The ``name`` field of the request body.
+            tag: The ``tag`` field of the request body.
+
+        Returns:
+            Created
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
-        if tag is not None:
+        if tag is not NOT_GIVEN:
             _body["tag"] = tag
         return self._client.request_json(
             "post",
@@ -110,6 +137,7 @@ class PetsResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=Pet,
         )
@@ -118,15 +146,24 @@ class PetsResource(SyncAPIResource):
         self,
         pet_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Pet:
         """Get a pet
 
         Args:
-            pet_id: petId
+            pet_id: The ``petId`` path parameter.
+
+        Returns:
+            The pet
+
+        Raises:
+            NotFoundError: 404: No such pet
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
             "get",
@@ -137,6 +174,7 @@ class PetsResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=Pet,
         )
@@ -145,15 +183,20 @@ class PetsResource(SyncAPIResource):
         self,
         pet_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete a pet
 
         Args:
-            pet_id: petId
+            pet_id: The ``petId`` path parameter.
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         self._client.request_empty(
             "delete",
@@ -164,127 +207,35 @@ class PetsResource(SyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
 
 class PetsPhotoResourceWithRawResponse:
-    """The methods of :class:`PetsPhotoResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`PetsPhotoResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: PetsPhotoResource) -> None:
         self._resource = resource
-
-    def retrieve(
-        self,
-        pet_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[BinaryResponse]:
-        """:meth:`PetsPhotoResource.retrieve`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.retrieve(
-                pet_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class PetsResourceWithRawResponse:
-    """The methods of :class:`PetsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`PetsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: PetsResource) -> None:
         self._resource = resource
         self.photo = PetsPhotoResourceWithRawResponse(resource.photo)
-
-    def list(
-        self,
-        *,
-        limit: int | None = None,
-        kind: Literal["dog", "cat"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListPetsResponse]:
-        """:meth:`PetsResource.list`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.list(
-                limit=limit,
-                kind=kind,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def create(
-        self,
-        *,
-        name: str,
-        tag: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Pet]:
-        """:meth:`PetsResource.create`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.create(
-                name=name,
-                tag=tag,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def retrieve(
-        self,
-        pet_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Pet]:
-        """:meth:`PetsResource.retrieve`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.retrieve(
-                pet_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    def delete(
-        self,
-        pet_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[None]:
-        """:meth:`PetsResource.delete`, returning the raw HTTP response as well."""
-        return call_raw(
-            lambda: self._resource.delete(
-                pet_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncPetsPhotoResource(AsyncAPIResource):
@@ -294,15 +245,23 @@ class AsyncPetsPhotoResource(AsyncAPIResource):
         self,
         pet_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BinaryResponse:
         """Download the pet's photo
 
         Args:
-            pet_id: petId
+            pet_id: The ``petId`` path parameter.
+
+        Returns:
+            JPEG
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_binary(
             "get",
@@ -313,6 +272,7 @@ class AsyncPetsPhotoResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
@@ -327,18 +287,26 @@ class AsyncPetsResource(AsyncAPIResource):
     async def list(
         self,
         *,
-        limit: int | None = None,
-        kind: Literal["dog", "cat"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: Literal["dog", "cat"] | str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ListPetsResponse:
         """List pets
 
         Args:
             limit: How many to return.
-            kind: kind
+            kind: The ``kind`` query parameter.
+
+        Returns:
+            A page of pets
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -352,6 +320,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=ListPetsResponse,
         )
@@ -360,21 +329,29 @@ class AsyncPetsResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        tag: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        tag: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Pet:
         """Create a pet
 
         Args:
-            name: name
-            tag: tag
+            name: The ``name`` field of the request body.
+            tag: The ``tag`` field of the request body.
+
+        Returns:
+            Created
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
         _body["name"] = name
-        if tag is not None:
+        if tag is not NOT_GIVEN:
             _body["tag"] = tag
         return await self._client.request_json(
             "post",
@@ -385,6 +362,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=Pet,
         )
@@ -393,15 +371,24 @@ class AsyncPetsResource(AsyncAPIResource):
         self,
         pet_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Pet:
         """Get a pet
 
         Args:
-            pet_id: petId
+            pet_id: The ``petId`` path parameter.
+
+        Returns:
+            The pet
+
+        Raises:
+            NotFoundError: 404: No such pet
+            APIStatusError: any other non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
             "get",
@@ -412,6 +399,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
             cast_to=Pet,
         )
@@ -420,15 +408,20 @@ class AsyncPetsResource(AsyncAPIResource):
         self,
         pet_id: int,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete a pet
 
         Args:
-            pet_id: petId
+            pet_id: The ``petId`` path parameter.
+
+        Raises:
+            APIStatusError: a non-2xx response.
+            APIConnectionError: no response, after the retries.
         """
         await self._client.request_empty(
             "delete",
@@ -439,124 +432,32 @@ class AsyncPetsResource(AsyncAPIResource):
                 "max_retries": max_retries,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
             },
         )
 
 
 class AsyncPetsPhotoResourceWithRawResponse:
-    """The methods of :class:`AsyncPetsPhotoResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncPetsPhotoResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncPetsPhotoResource) -> None:
         self._resource = resource
-
-    async def retrieve(
-        self,
-        pet_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[BinaryResponse]:
-        """:meth:`AsyncPetsPhotoResource.retrieve`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.retrieve(
-                pet_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncPetsResourceWithRawResponse:
-    """The methods of :class:`AsyncPetsResource`, returning :class:`RawResponse`."""
+    """The methods of :class:`AsyncPetsResource`, returning :class:`RawResponse`.
+
+    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
+    """
 
     def __init__(self, resource: AsyncPetsResource) -> None:
         self._resource = resource
         self.photo = AsyncPetsPhotoResourceWithRawResponse(resource.photo)
-
-    async def list(
-        self,
-        *,
-        limit: int | None = None,
-        kind: Literal["dog", "cat"] | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[ListPetsResponse]:
-        """:meth:`AsyncPetsResource.list`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.list(
-                limit=limit,
-                kind=kind,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def create(
-        self,
-        *,
-        name: str,
-        tag: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Pet]:
-        """:meth:`AsyncPetsResource.create`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.create(
-                name=name,
-                tag=tag,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def retrieve(
-        self,
-        pet_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[Pet]:
-        """:meth:`AsyncPetsResource.retrieve`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.retrieve(
-                pet_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
-
-    async def delete(
-        self,
-        pet_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> RawResponse[None]:
-        """:meth:`AsyncPetsResource.delete`, returning the raw HTTP response as well."""
-        return await acall_raw(
-            lambda: self._resource.delete(
-                pet_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            )
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
