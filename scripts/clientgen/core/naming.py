@@ -54,7 +54,8 @@ MEMBER_RESERVED = _AMBIGUOUS | {
 }  # fmt: skip
 # Names a generated method's body uses: a parameter of one of these names would hide them.
 PARAM_RESERVED = _AMBIGUOUS | {
-    "builtins", "cls", "dict", "encode_base64_file", "list", "object", "self", "str",
+    "builtins", "cast", "cls", "dict", "encode_base64_file", "file_list", "list", "object",
+    "read_file", "request_options", "self", "str",
 }  # fmt: skip
 # What a cleaned field name must not be: a pydantic model's own attributes, or what the models
 # module uses in its annotations.

@@ -8,7 +8,13 @@ from typing import Literal, overload
 
 import httpx
 
-from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
+from ..._base_client import (
+    AsyncAPIClient,
+    AsyncAPIResource,
+    SyncAPIClient,
+    SyncAPIResource,
+    request_options,
+)
 from ..._files import FileList, LoadedFile, file_list, read_file
 from ..._response import BinaryResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven
@@ -73,13 +79,7 @@ class VoicesSamplesResource(SyncAPIResource):
             "/v1/voices/samples",
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=AddVoiceSampleResponse,
         )
 
@@ -121,13 +121,7 @@ class VoicesSamplesResource(SyncAPIResource):
             query={
                 "include_audio": include_audio,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListVoiceSamplesResponse,
         )
 
@@ -166,13 +160,7 @@ class VoicesSamplesResource(SyncAPIResource):
             "/v1/voices/{id}/samples",
             path_params={"id": voice_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=DeleteVoiceSamplesResponse,
         )
 
@@ -244,13 +232,9 @@ class VoicesSamplesResource(SyncAPIResource):
                 query={
                     "format": format,
                 },
-                options={
-                    "timeout": timeout,
-                    "max_retries": max_retries,
-                    "extra_headers": extra_headers,
-                    "extra_query": extra_query,
-                    "extra_body": extra_body,
-                },
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 cast_to=GetVoiceSampleResponse,
             )
         return self._client.request_binary(
@@ -260,13 +244,7 @@ class VoicesSamplesResource(SyncAPIResource):
             query={
                 "format": format,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -304,13 +282,7 @@ class VoicesResource(SyncAPIResource):
         return self._client.request_json(
             "get",
             "/v1/voices",
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListVoicesResponse,
         )
 
@@ -396,13 +368,7 @@ class VoicesResource(SyncAPIResource):
             "/v1/voices/clone",
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=CloneVoiceResponse,
         )
 
@@ -438,13 +404,7 @@ class VoicesResource(SyncAPIResource):
             "get",
             "/v1/voices/{id}",
             path_params={"id": voice_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=GetVoiceResponse,
         )
 
@@ -481,13 +441,7 @@ class VoicesResource(SyncAPIResource):
             "delete",
             "/v1/voices/{id}",
             path_params={"id": voice_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=DeleteVoiceResponse,
         )
 
@@ -527,22 +481,13 @@ class VoicesResource(SyncAPIResource):
             "/v1/voices/{id}/rename",
             path_params={"id": voice_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=RenameVoiceResponse,
         )
 
 
 class VoicesSamplesResourceWithRawResponse:
-    """The methods of :class:`VoicesSamplesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`VoicesSamplesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: VoicesSamplesResource) -> None:
         self._resource = resource
@@ -553,10 +498,7 @@ class VoicesSamplesResourceWithRawResponse:
 
 
 class VoicesResourceWithRawResponse:
-    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`VoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: VoicesResource) -> None:
         self._resource = resource
@@ -616,13 +558,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
             "/v1/voices/samples",
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=AddVoiceSampleResponse,
         )
 
@@ -664,13 +600,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
             query={
                 "include_audio": include_audio,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListVoiceSamplesResponse,
         )
 
@@ -709,13 +639,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
             "/v1/voices/{id}/samples",
             path_params={"id": voice_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=DeleteVoiceSamplesResponse,
         )
 
@@ -787,13 +711,9 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
                 query={
                     "format": format,
                 },
-                options={
-                    "timeout": timeout,
-                    "max_retries": max_retries,
-                    "extra_headers": extra_headers,
-                    "extra_query": extra_query,
-                    "extra_body": extra_body,
-                },
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 cast_to=GetVoiceSampleResponse,
             )
         return await self._client.request_binary(
@@ -803,13 +723,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
             query={
                 "format": format,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -847,13 +761,7 @@ class AsyncVoicesResource(AsyncAPIResource):
         return await self._client.request_json(
             "get",
             "/v1/voices",
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListVoicesResponse,
         )
 
@@ -939,13 +847,7 @@ class AsyncVoicesResource(AsyncAPIResource):
             "/v1/voices/clone",
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=CloneVoiceResponse,
         )
 
@@ -981,13 +883,7 @@ class AsyncVoicesResource(AsyncAPIResource):
             "get",
             "/v1/voices/{id}",
             path_params={"id": voice_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=GetVoiceResponse,
         )
 
@@ -1024,13 +920,7 @@ class AsyncVoicesResource(AsyncAPIResource):
             "delete",
             "/v1/voices/{id}",
             path_params={"id": voice_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=DeleteVoiceResponse,
         )
 
@@ -1070,22 +960,13 @@ class AsyncVoicesResource(AsyncAPIResource):
             "/v1/voices/{id}/rename",
             path_params={"id": voice_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=RenameVoiceResponse,
         )
 
 
 class AsyncVoicesSamplesResourceWithRawResponse:
-    """The methods of :class:`AsyncVoicesSamplesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncVoicesSamplesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncVoicesSamplesResource) -> None:
         self._resource = resource
@@ -1096,10 +977,7 @@ class AsyncVoicesSamplesResourceWithRawResponse:
 
 
 class AsyncVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncVoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncVoicesResource) -> None:
         self._resource = resource

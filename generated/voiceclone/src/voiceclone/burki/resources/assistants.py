@@ -8,7 +8,13 @@ from typing import Any, Literal
 
 import httpx
 
-from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
+from ..._base_client import (
+    AsyncAPIClient,
+    AsyncAPIResource,
+    SyncAPIClient,
+    SyncAPIResource,
+    request_options,
+)
 from ..._files import FileInput, LoadedFile, read_file
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven
@@ -58,13 +64,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
             query={
                 "status": status,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=object,
         )
 
@@ -118,13 +118,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
             path_params={"assistant_id": assistant_id},
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=UploadVoiceSampleResponse,
         )
 
@@ -159,13 +153,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
             "delete",
             "/api/v1/assistants/{assistant_id}/voice-samples/{sample_id}",
             path_params={"assistant_id": assistant_id, "sample_id": sample_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=object,
         )
 
@@ -205,13 +193,7 @@ class AssistantsVoiceCloningProvidersResource(SyncAPIResource):
             "get",
             "/api/v1/assistants/{assistant_id}/voice-cloning/providers",
             path_params={"assistant_id": assistant_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListVoiceCloningProvidersResponse,
         )
 
@@ -267,13 +249,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
                 "status": status,
                 "provider": provider,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListClonedVoicesResponse,
         )
 
@@ -340,13 +316,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
             "/api/v1/assistants/{assistant_id}/cloned-voices/create",
             path_params={"assistant_id": assistant_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=CreateClonedVoiceResponse,
         )
 
@@ -384,13 +354,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
             "delete",
             "/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}",
             path_params={"assistant_id": assistant_id, "voice_id": voice_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=DeleteClonedVoiceResponse,
         )
 
@@ -469,13 +433,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
             "/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}/test",
             path_params={"assistant_id": assistant_id, "voice_id": voice_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=object,
         )
 
@@ -568,22 +526,13 @@ class AssistantsResource(SyncAPIResource):
             "post",
             "/api/v1/assistants/test-voice",
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=builtins.dict[str, object],
         )
 
 
 class AssistantsVoiceSamplesResourceWithRawResponse:
-    """The methods of :class:`AssistantsVoiceSamplesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AssistantsVoiceSamplesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AssistantsVoiceSamplesResource) -> None:
         self._resource = resource
@@ -593,10 +542,7 @@ class AssistantsVoiceSamplesResourceWithRawResponse:
 
 
 class AssistantsVoiceCloningProvidersResourceWithRawResponse:
-    """The methods of :class:`AssistantsVoiceCloningProvidersResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AssistantsVoiceCloningProvidersResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AssistantsVoiceCloningProvidersResource) -> None:
         self._resource = resource
@@ -604,10 +550,7 @@ class AssistantsVoiceCloningProvidersResourceWithRawResponse:
 
 
 class AssistantsVoiceCloningResourceWithRawResponse:
-    """The methods of :class:`AssistantsVoiceCloningResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AssistantsVoiceCloningResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AssistantsVoiceCloningResource) -> None:
         self._resource = resource
@@ -615,10 +558,7 @@ class AssistantsVoiceCloningResourceWithRawResponse:
 
 
 class AssistantsClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`AssistantsClonedVoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AssistantsClonedVoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AssistantsClonedVoicesResource) -> None:
         self._resource = resource
@@ -629,10 +569,7 @@ class AssistantsClonedVoicesResourceWithRawResponse:
 
 
 class AssistantsResourceWithRawResponse:
-    """The methods of :class:`AssistantsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AssistantsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AssistantsResource) -> None:
         self._resource = resource
@@ -679,13 +616,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
             query={
                 "status": status,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=object,
         )
 
@@ -739,13 +670,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
             path_params={"assistant_id": assistant_id},
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=UploadVoiceSampleResponse,
         )
 
@@ -780,13 +705,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
             "delete",
             "/api/v1/assistants/{assistant_id}/voice-samples/{sample_id}",
             path_params={"assistant_id": assistant_id, "sample_id": sample_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=object,
         )
 
@@ -826,13 +745,7 @@ class AsyncAssistantsVoiceCloningProvidersResource(AsyncAPIResource):
             "get",
             "/api/v1/assistants/{assistant_id}/voice-cloning/providers",
             path_params={"assistant_id": assistant_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListVoiceCloningProvidersResponse,
         )
 
@@ -888,13 +801,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
                 "status": status,
                 "provider": provider,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListClonedVoicesResponse,
         )
 
@@ -961,13 +868,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
             "/api/v1/assistants/{assistant_id}/cloned-voices/create",
             path_params={"assistant_id": assistant_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=CreateClonedVoiceResponse,
         )
 
@@ -1005,13 +906,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
             "delete",
             "/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}",
             path_params={"assistant_id": assistant_id, "voice_id": voice_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=DeleteClonedVoiceResponse,
         )
 
@@ -1090,13 +985,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
             "/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}/test",
             path_params={"assistant_id": assistant_id, "voice_id": voice_id},
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=object,
         )
 
@@ -1189,22 +1078,13 @@ class AsyncAssistantsResource(AsyncAPIResource):
             "post",
             "/api/v1/assistants/test-voice",
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=builtins.dict[str, object],
         )
 
 
 class AsyncAssistantsVoiceSamplesResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsVoiceSamplesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncAssistantsVoiceSamplesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncAssistantsVoiceSamplesResource) -> None:
         self._resource = resource
@@ -1214,10 +1094,7 @@ class AsyncAssistantsVoiceSamplesResourceWithRawResponse:
 
 
 class AsyncAssistantsVoiceCloningProvidersResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsVoiceCloningProvidersResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncAssistantsVoiceCloningProvidersResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncAssistantsVoiceCloningProvidersResource) -> None:
         self._resource = resource
@@ -1225,10 +1102,7 @@ class AsyncAssistantsVoiceCloningProvidersResourceWithRawResponse:
 
 
 class AsyncAssistantsVoiceCloningResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsVoiceCloningResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncAssistantsVoiceCloningResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncAssistantsVoiceCloningResource) -> None:
         self._resource = resource
@@ -1238,10 +1112,7 @@ class AsyncAssistantsVoiceCloningResourceWithRawResponse:
 
 
 class AsyncAssistantsClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsClonedVoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncAssistantsClonedVoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncAssistantsClonedVoicesResource) -> None:
         self._resource = resource
@@ -1252,10 +1123,7 @@ class AsyncAssistantsClonedVoicesResourceWithRawResponse:
 
 
 class AsyncAssistantsResourceWithRawResponse:
-    """The methods of :class:`AsyncAssistantsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncAssistantsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncAssistantsResource) -> None:
         self._resource = resource

@@ -6,7 +6,11 @@ from collections.abc import Mapping
 
 import httpx
 
-from ..._base_client import AsyncAPIResource, SyncAPIResource
+from ..._base_client import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    request_options,
+)
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven
 from ..types import ListClonedVoicesResponse
@@ -49,22 +53,13 @@ class ClonedVoicesResource(SyncAPIResource):
                 "status": status,
                 "provider": provider,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListClonedVoicesResponse,
         )
 
 
 class ClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`ClonedVoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`ClonedVoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: ClonedVoicesResource) -> None:
         self._resource = resource
@@ -108,22 +103,13 @@ class AsyncClonedVoicesResource(AsyncAPIResource):
                 "status": status,
                 "provider": provider,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListClonedVoicesResponse,
         )
 
 
 class AsyncClonedVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncClonedVoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncClonedVoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncClonedVoicesResource) -> None:
         self._resource = resource

@@ -73,6 +73,7 @@ __all__ = [
     "SyncAPIClient",
     "SyncAPIResource",
     "VendorProfile",
+    "request_options",
 ]
 
 log = logging.getLogger(LOGGER_NAME)
@@ -157,6 +158,24 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str | None] | None
     extra_query: Mapping[str, object] | None
     extra_body: Mapping[str, object] | None
+
+
+def request_options(
+    timeout: float | httpx.Timeout | NotGiven | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str | None] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+) -> RequestOptions:
+    """A generated method's per-call arguments as :class:`RequestOptions`, in one line: they
+    are the same, in this order, in every method's signature."""
+    return {
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 # --------------------------------------------------------------------------------------------

@@ -7,7 +7,13 @@ from typing import Literal, overload
 
 import httpx
 
-from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
+from ..._base_client import (
+    AsyncAPIClient,
+    AsyncAPIResource,
+    SyncAPIClient,
+    SyncAPIResource,
+    request_options,
+)
 from ..._files import FileList, LoadedFile, file_list, read_file
 from ..._response import BinaryResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven
@@ -74,13 +80,9 @@ class RecordingsAudioResource(SyncAPIResource):
                 query={
                     "format": format,
                 },
-                options={
-                    "timeout": timeout,
-                    "max_retries": max_retries,
-                    "extra_headers": extra_headers,
-                    "extra_query": extra_query,
-                    "extra_body": extra_body,
-                },
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 cast_to=Recording,
             )
         return self._client.request_binary(
@@ -90,13 +92,7 @@ class RecordingsAudioResource(SyncAPIResource):
             query={
                 "format": format,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -145,22 +141,13 @@ class RecordingsResource(SyncAPIResource):
             "/recordings",
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=Recording,
         )
 
 
 class RecordingsAudioResourceWithRawResponse:
-    """The methods of :class:`RecordingsAudioResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`RecordingsAudioResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: RecordingsAudioResource) -> None:
         self._resource = resource
@@ -168,10 +155,7 @@ class RecordingsAudioResourceWithRawResponse:
 
 
 class RecordingsResourceWithRawResponse:
-    """The methods of :class:`RecordingsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`RecordingsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: RecordingsResource) -> None:
         self._resource = resource
@@ -239,13 +223,9 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
                 query={
                     "format": format,
                 },
-                options={
-                    "timeout": timeout,
-                    "max_retries": max_retries,
-                    "extra_headers": extra_headers,
-                    "extra_query": extra_query,
-                    "extra_body": extra_body,
-                },
+                options=request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body
+                ),
                 cast_to=Recording,
             )
         return await self._client.request_binary(
@@ -255,13 +235,7 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
             query={
                 "format": format,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -310,22 +284,13 @@ class AsyncRecordingsResource(AsyncAPIResource):
             "/recordings",
             files=_files,
             data=_form,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=Recording,
         )
 
 
 class AsyncRecordingsAudioResourceWithRawResponse:
-    """The methods of :class:`AsyncRecordingsAudioResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncRecordingsAudioResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncRecordingsAudioResource) -> None:
         self._resource = resource
@@ -333,10 +298,7 @@ class AsyncRecordingsAudioResourceWithRawResponse:
 
 
 class AsyncRecordingsResourceWithRawResponse:
-    """The methods of :class:`AsyncRecordingsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncRecordingsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncRecordingsResource) -> None:
         self._resource = resource

@@ -6,7 +6,11 @@ from collections.abc import Mapping
 
 import httpx
 
-from ..._base_client import AsyncAPIResource, SyncAPIResource
+from ..._base_client import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    request_options,
+)
 from ..._files import FileList, encode_base64_file, file_list
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven
@@ -47,21 +51,12 @@ class VoicesResource(SyncAPIResource):
             "post",
             "/voices/clone",
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
 class VoicesResourceWithRawResponse:
-    """The methods of :class:`VoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`VoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: VoicesResource) -> None:
         self._resource = resource
@@ -103,21 +98,12 @@ class AsyncVoicesResource(AsyncAPIResource):
             "post",
             "/voices/clone",
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
 class AsyncVoicesResourceWithRawResponse:
-    """The methods of :class:`AsyncVoicesResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncVoicesResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncVoicesResource) -> None:
         self._resource = resource

@@ -7,7 +7,11 @@ from collections.abc import Mapping
 
 import httpx
 
-from ..._base_client import AsyncAPIResource, SyncAPIResource
+from ..._base_client import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    request_options,
+)
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven
 from ..types import Visit
@@ -47,22 +51,13 @@ class VisitsResource(SyncAPIResource):
                 "pet-id": pet_id,
                 "class": class_,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=builtins.list[Visit],
         )
 
 
 class VisitsResourceWithRawResponse:
-    """The methods of :class:`VisitsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`VisitsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: VisitsResource) -> None:
         self._resource = resource
@@ -103,22 +98,13 @@ class AsyncVisitsResource(AsyncAPIResource):
                 "pet-id": pet_id,
                 "class": class_,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=builtins.list[Visit],
         )
 
 
 class AsyncVisitsResourceWithRawResponse:
-    """The methods of :class:`AsyncVisitsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncVisitsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncVisitsResource) -> None:
         self._resource = resource

@@ -7,7 +7,13 @@ from typing import Literal
 
 import httpx
 
-from ..._base_client import AsyncAPIClient, AsyncAPIResource, SyncAPIClient, SyncAPIResource
+from ..._base_client import (
+    AsyncAPIClient,
+    AsyncAPIResource,
+    SyncAPIClient,
+    SyncAPIResource,
+    request_options,
+)
 from ..._response import BinaryResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven
 from ..types import ListPetsResponse, Pet
@@ -42,13 +48,7 @@ class PetsPhotoResource(SyncAPIResource):
             "get",
             "/pets/{petId}/photo",
             path_params={"petId": pet_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -90,13 +90,7 @@ class PetsResource(SyncAPIResource):
                 "limit": limit,
                 "kind": kind,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListPetsResponse,
         )
 
@@ -132,13 +126,7 @@ class PetsResource(SyncAPIResource):
             "post",
             "/pets",
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=Pet,
         )
 
@@ -169,13 +157,7 @@ class PetsResource(SyncAPIResource):
             "get",
             "/pets/{petId}",
             path_params={"petId": pet_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=Pet,
         )
 
@@ -202,21 +184,12 @@ class PetsResource(SyncAPIResource):
             "delete",
             "/pets/{petId}",
             path_params={"petId": pet_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
 class PetsPhotoResourceWithRawResponse:
-    """The methods of :class:`PetsPhotoResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`PetsPhotoResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: PetsPhotoResource) -> None:
         self._resource = resource
@@ -224,10 +197,7 @@ class PetsPhotoResourceWithRawResponse:
 
 
 class PetsResourceWithRawResponse:
-    """The methods of :class:`PetsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`PetsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: PetsResource) -> None:
         self._resource = resource
@@ -267,13 +237,7 @@ class AsyncPetsPhotoResource(AsyncAPIResource):
             "get",
             "/pets/{petId}/photo",
             path_params={"petId": pet_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
@@ -315,13 +279,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 "limit": limit,
                 "kind": kind,
             },
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=ListPetsResponse,
         )
 
@@ -357,13 +315,7 @@ class AsyncPetsResource(AsyncAPIResource):
             "post",
             "/pets",
             json=_body,
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=Pet,
         )
 
@@ -394,13 +346,7 @@ class AsyncPetsResource(AsyncAPIResource):
             "get",
             "/pets/{petId}",
             path_params={"petId": pet_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
             cast_to=Pet,
         )
 
@@ -427,21 +373,12 @@ class AsyncPetsResource(AsyncAPIResource):
             "delete",
             "/pets/{petId}",
             path_params={"petId": pet_id},
-            options={
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-            },
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
 
 class AsyncPetsPhotoResourceWithRawResponse:
-    """The methods of :class:`AsyncPetsPhotoResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncPetsPhotoResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncPetsPhotoResource) -> None:
         self._resource = resource
@@ -449,10 +386,7 @@ class AsyncPetsPhotoResourceWithRawResponse:
 
 
 class AsyncPetsResourceWithRawResponse:
-    """The methods of :class:`AsyncPetsResource`, returning :class:`RawResponse`.
-
-    Each is the resource's own method, wrapped: same arguments, overloads and docstring.
-    """
+    """:class:`AsyncPetsResource`'s methods, wrapped to return :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncPetsResource) -> None:
         self._resource = resource
