@@ -76,6 +76,16 @@ _BROKEN_PROJECT: list[tuple[str, Callable[[Path], None], str, str]] = [
         " #/pages/0/colour: unknown key 'colour'",
     ),
     (
+        "vendor config: a docs_url that is no URL",
+        lambda p: (p / "specs/vendors/bland.yaml").write_text(
+            (p / "specs/vendors/bland.yaml")
+            .read_text()
+            .replace("docs_url: https://docs.bland.ai", "docs_url: docs.bland.ai")
+        ),
+        "specs/vendors/bland.yaml",
+        " #/docs_url: docs_url must be an http(s) URL",
+    ),
+    (
         "vendor config: not a mapping",
         lambda p: (p / "specs/vendors/bland.yaml").write_text("- bland\n"),
         "specs/vendors/bland.yaml",

@@ -244,7 +244,7 @@ def _expression(source: str, inputs: tuple[str, ...], param: Param) -> str:
     if source.startswith("option."):
         return f"self._option_{source.removeprefix('option.')}"
     if source == "files":
-        return "list(files)"
+        return "files"  # a FileList: the method checks it is one
     if source == "files.0":
         return "files[0]"
     if source in inputs:

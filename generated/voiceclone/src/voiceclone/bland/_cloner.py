@@ -80,7 +80,7 @@ class BlandVoiceCloner(VoiceCloner):
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "audio_samples"]
         )
-        step1 = self._client.voices.clone(name=name, audio_samples=list(files), **vendor_options)
+        step1 = self._client.voices.clone(name=name, audio_samples=files, **vendor_options)
         return self.get_voice(_id(VENDOR, _at(step1, ["data", "voice_id"])))
 
     def delete_voice(self, voice_id: str) -> None:
@@ -94,7 +94,7 @@ class BlandVoiceCloner(VoiceCloner):
 
     def add_samples(self, voice_id: str, files: FileList) -> None:
         """Add training samples to a voice."""
-        self._client.voices.samples.create(voice_id=voice_id, audio_samples=list(files))
+        self._client.voices.samples.create(voice_id=voice_id, audio_samples=files)
 
     def download_sample(self, voice_id: str, sample_id: str, path: str | os.PathLike[str]) -> Path:
         """Write a sample's audio to ``path`` (a file, or a folder for the server's name)."""
@@ -131,9 +131,7 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "audio_samples"]
         )
-        step1 = await self._client.voices.clone(
-            name=name, audio_samples=list(files), **vendor_options
-        )
+        step1 = await self._client.voices.clone(name=name, audio_samples=files, **vendor_options)
         return await self.get_voice(_id(VENDOR, _at(step1, ["data", "voice_id"])))
 
     async def delete_voice(self, voice_id: str) -> None:
@@ -147,7 +145,7 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
 
     async def add_samples(self, voice_id: str, files: FileList) -> None:
         """Add training samples to a voice."""
-        await self._client.voices.samples.create(voice_id=voice_id, audio_samples=list(files))
+        await self._client.voices.samples.create(voice_id=voice_id, audio_samples=files)
 
     async def download_sample(
         self, voice_id: str, sample_id: str, path: str | os.PathLike[str]

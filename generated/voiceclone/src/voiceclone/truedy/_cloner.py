@@ -62,7 +62,7 @@ class TruedyVoiceCloner(VoiceCloner):
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "files"]
         )
-        step1 = self._client.voices.clone(name=name, files=list(files), **vendor_options)
+        step1 = self._client.voices.clone(name=name, files=files, **vendor_options)
         return _voice(VENDOR, VOICE, _at(step1, []))
 
 
@@ -85,5 +85,5 @@ class AsyncTruedyVoiceCloner(AsyncVoiceCloner):
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "files"]
         )
-        step1 = await self._client.voices.clone(name=name, files=list(files), **vendor_options)
+        step1 = await self._client.voices.clone(name=name, files=files, **vendor_options)
         return _voice(VENDOR, VOICE, _at(step1, []))
