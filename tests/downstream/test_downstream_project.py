@@ -261,6 +261,17 @@ def _connect_calls(clients: list[str]) -> list[str]:
             out.append(f"    assert {vendor}.vendor == {vendor!r} and {vendor}_client.base_url")
             out.append(f"    {aw}{vendor}.close()")
         out.append("    return None")
+    for client in _cloner_vendors(clients):
+        # Type-checked, never run: what ``raw`` holds is the vendor's own model.
+        vendor = client.lower()
+        model = _spec(vendor)["x-clientgen-cloner"]["voice"]["schema"]
+        out += [
+            "",
+            "",
+            f"def raw_of_{vendor}(cloner: {vendor}_module.{client}VoiceCloner)"
+            f" -> {vendor}_types.{model}:",
+            "    return cloner.clone('v', ['sample.wav']).raw",
+        ]
     return out
 
 

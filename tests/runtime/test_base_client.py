@@ -1011,3 +1011,23 @@ def test_debug_logging_shows_each_try_without_the_key(
         r"GET https://api.raw.test/v1/voices -> 200 on try 2 in \d+\.\d{3}s", lines[2]
     )
     assert all(API_KEY not in line for line in lines)
+
+
+def test_repr_of_an_api_error_shows_the_status_code_and_request_id(
+    flavour: Any, raw_profile: Any
+) -> None:
+    body = {"errors": [{"error": "VOICE_GONE", "message": "No such voice"}]}
+
+    def gone(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json=body, headers={"x-request-id": "req_7"}, request=request)
+
+    client = flavour.client(raw_profile, gone, api_key=API_KEY)
+    errors = flavour.runtime.exceptions
+
+    with pytest.raises(errors.NotFoundError) as caught:
+        client.request_empty("GET", "/voices/v1")
+
+    assert repr(caught.value) == (
+        "NotFoundError(status_code=404, code='VOICE_GONE', message='No such voice', "
+        "request_id='req_7')"
+    )

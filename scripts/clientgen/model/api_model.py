@@ -224,6 +224,8 @@ class Namespace:
     envelope_request_id: str | None
     root: Resource
     model_names: list[str]
+    # Component name -> the model class that stands for it.
+    model_classes: dict[str, str]
     document: dict[str, Any]  # the codegen view handed to the model generator
     # "Class.wire_name" -> field name, for every property whose field is not spelled as on the wire
     field_aliases: dict[str, str] = field(default_factory=dict)

@@ -131,6 +131,7 @@ class _NamespaceBuilder:
             envelope_request_id=envelope.get("request_id"),
             root=root,
             model_names=sorted(self.class_names.values()),
+            model_classes=dict(self.class_names),
             document=codegen_view(self.doc, self.class_names, self.module),
             field_aliases=field_aliases(self.doc, self.class_names, self.source, self.warnings),
             warnings=self.warnings,

@@ -27,6 +27,7 @@ class Shape:
     """How a vendor's schema reads as a shared model: shared field → wire name."""
 
     fields: dict[str, str]
+    model: str  # the vendor's model class: what ``raw`` is
     statuses: dict[str, str] = field(default_factory=dict)  # vendor value → shared status
     constant_status: str | None = None
 
@@ -159,15 +160,16 @@ def bind(namespace: Namespace) -> Cloner | None:
         vendor=namespace.module,
         client_class=namespace.client_class,
         options=options,
-        voice=_shape(declaration["voice"]),
-        sample=_shape(declaration["sample"]) if "sample" in declaration else None,
+        voice=_shape(declaration["voice"], namespace),
+        sample=_shape(declaration["sample"], namespace) if "sample" in declaration else None,
         capabilities=capabilities,
     )
 
 
-def _shape(declared: dict[str, Any]) -> Shape:
+def _shape(declared: dict[str, Any], namespace: Namespace) -> Shape:
     return Shape(
         fields={str(k): str(v) for k, v in declared["fields"].items()},
+        model=namespace.model_classes[str(declared["schema"])],
         statuses={str(k): str(v) for k, v in (declared.get("statuses") or {}).items()},
         constant_status=declared.get("status"),
     )

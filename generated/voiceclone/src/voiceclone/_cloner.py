@@ -24,9 +24,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypeAlias, Unpack, overload
 
 import pydantic
+from typing_extensions import TypeVar  # with defaults (PEP 696), before Python 3.13
 
 from ._exceptions import VoiceCloneError
 from ._files import FileInput, FileList, file_list
@@ -78,10 +79,17 @@ _VENDORS: dict[str, tuple[str, str, str]] = {
 }
 
 
-class ClonedVoice(pydantic.BaseModel):
+# What ``raw`` is: the vendor's own model of a voice and of a sample (``BaseModel`` where the
+# cloner's vendor is not known statically, as with ``VoiceCloner`` unparametrized).
+VoiceModelT = TypeVar("VoiceModelT", bound=pydantic.BaseModel, default=pydantic.BaseModel)
+SampleModelT = TypeVar("SampleModelT", bound=pydantic.BaseModel, default=pydantic.BaseModel)
+
+
+class ClonedVoice(pydantic.BaseModel, Generic[VoiceModelT]):
     """A voice at any vendor. ``status`` is the vendor's status in shared terms (None when
     the vendor sent one its docs do not list); ``vendor_status`` is the vendor's own word and
-    ``raw`` the vendor's typed model."""
+    ``raw`` the vendor's typed model (``ClonedVoice[burki.types.ClonedVoice]`` from Burki's
+    cloner, so that ``voice.raw.quality_score`` type-checks)."""
 
     model_config = pydantic.ConfigDict(frozen=True)
 
@@ -92,10 +100,10 @@ class ClonedVoice(pydantic.BaseModel):
     vendor_status: str | None = None
     language: str | None = None
     created_at: str | None = None
-    raw: pydantic.BaseModel
+    raw: VoiceModelT
 
 
-class VoiceSample(pydantic.BaseModel):
+class VoiceSample(pydantic.BaseModel, Generic[SampleModelT]):
     """A voice's training sample at any vendor; ``raw`` is the vendor's typed model."""
 
     model_config = pydantic.ConfigDict(frozen=True)
@@ -105,7 +113,7 @@ class VoiceSample(pydantic.BaseModel):
     voice_id: str | None = None
     name: str | None = None
     created_at: str | None = None
-    raw: pydantic.BaseModel
+    raw: SampleModelT
 
 
 class CloneArgumentError(VoiceCloneError, ValueError):
@@ -134,7 +142,7 @@ class VoiceNotFound(VoiceCloneError):
 class VoiceCloneFailed(VoiceCloneError):
     """The voice ended failed (or archived) while waiting for it to be ready."""
 
-    def __init__(self, voice: ClonedVoice) -> None:
+    def __init__(self, voice: ClonedVoice[Any]) -> None:
         super().__init__(
             f"{voice.vendor} voice {voice.id!r} is {voice.status} "
             f"(the vendor says {voice.vendor_status!r})"
@@ -145,7 +153,7 @@ class VoiceCloneFailed(VoiceCloneError):
 class UnknownVoiceStatus(VoiceCloneError):
     """The vendor answered a status its docs do not list: waiting on it could only time out."""
 
-    def __init__(self, voice: ClonedVoice) -> None:
+    def __init__(self, voice: ClonedVoice[Any]) -> None:
         super().__init__(
             f"{voice.vendor} voice {voice.id!r} has the status {voice.vendor_status!r}, "
             "which its docs do not list"
@@ -156,7 +164,7 @@ class UnknownVoiceStatus(VoiceCloneError):
 class VoiceNotReady(VoiceCloneError):
     """The time to wait ran out before the voice was ready."""
 
-    def __init__(self, voice: ClonedVoice, timeout: float) -> None:
+    def __init__(self, voice: ClonedVoice[Any], timeout: float) -> None:
         super().__init__(
             f"{voice.vendor} voice {voice.id!r} is still {voice.status or voice.vendor_status!r} "
             f"after {timeout:g} s"
@@ -227,7 +235,7 @@ def _read(raw: Any, shape: Shape, field: str) -> str | None:
     return None if wire is None else _text(_at(raw, [wire]))
 
 
-def _voice(vendor: str, shape: Shape, raw: Any) -> ClonedVoice:
+def _voice(vendor: str, shape: Shape, raw: Any) -> ClonedVoice[Any]:
     voice_id = _read(raw, shape, "id")
     if not isinstance(raw, pydantic.BaseModel) or voice_id is None:
         raise VoiceCloneError(f"{vendor} answered without a voice where one was expected")
@@ -244,12 +252,12 @@ def _voice(vendor: str, shape: Shape, raw: Any) -> ClonedVoice:
     )
 
 
-def _voices(vendor: str, shape: Shape, raw: Any, status: Status | None) -> list[ClonedVoice]:
+def _voices(vendor: str, shape: Shape, raw: Any, status: Status | None) -> list[ClonedVoice[Any]]:
     voices = [_voice(vendor, shape, item) for item in raw or []]
     return [v for v in voices if status is None or v.status == status]
 
 
-def _samples(vendor: str, shape: Shape, raw: Any, voice_id: str) -> list[VoiceSample]:
+def _samples(vendor: str, shape: Shape, raw: Any, voice_id: str) -> list[VoiceSample[Any]]:
     samples = []
     for item in raw or []:
         sample_id = _read(item, shape, "id")
@@ -316,7 +324,7 @@ class _Waiting:
         self.interval = poll_interval
         self.longest = poll_interval * 8
 
-    def settled(self, voice: ClonedVoice) -> bool:
+    def settled(self, voice: ClonedVoice[Any]) -> bool:
         """Ready: stop. Failed or archived: raise. Otherwise: keep waiting, or raise at the
         deadline."""
         if voice.status == "ready":
@@ -338,7 +346,7 @@ class _Waiting:
 # -------------------------------------------------------------------------------- cloners
 
 
-class VoiceCloner:
+class VoiceCloner(Generic[VoiceModelT, SampleModelT]):
     """One vendor behind the shared interface; made by :func:`connect`."""
 
     vendor: ClassVar[str]
@@ -348,15 +356,15 @@ class VoiceCloner:
     def _unsupported(self, operation: str) -> UnsupportedOperation:
         return UnsupportedOperation(self.vendor, operation)
 
-    def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+    def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice[VoiceModelT]]:
         """The vendor's voices (only those in ``status``, if given)."""
         raise self._unsupported("list_voices")
 
-    def get_voice(self, voice_id: str) -> ClonedVoice:
+    def get_voice(self, voice_id: str) -> ClonedVoice[VoiceModelT]:
         """One voice."""
         raise self._unsupported("get_voice")
 
-    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice[VoiceModelT]:
         """Clone a voice from audio files; ``vendor_options`` go to the vendor's call."""
         raise self._unsupported("clone")
 
@@ -364,7 +372,7 @@ class VoiceCloner:
         """Delete a voice."""
         raise self._unsupported("delete_voice")
 
-    def list_samples(self, voice_id: str) -> list[VoiceSample]:
+    def list_samples(self, voice_id: str) -> list[VoiceSample[SampleModelT]]:
         """A voice's training samples."""
         raise self._unsupported("list_samples")
 
@@ -378,7 +386,7 @@ class VoiceCloner:
 
     def wait_until_ready(
         self, voice_id: str, *, timeout: float = 300.0, poll_interval: float = 2.0
-    ) -> ClonedVoice:
+    ) -> ClonedVoice[VoiceModelT]:
         """Poll the voice, with backoff, until it is ready; :class:`VoiceCloneFailed` if it
         fails (or is archived), :class:`VoiceNotReady` when ``timeout`` seconds pass."""
         if "get_voice" not in self.capabilities:
@@ -405,7 +413,7 @@ class VoiceCloner:
         self.close()
 
 
-class AsyncVoiceCloner:
+class AsyncVoiceCloner(Generic[VoiceModelT, SampleModelT]):
     """:class:`VoiceCloner`, awaited; made by :func:`connect_async`."""
 
     vendor: ClassVar[str]
@@ -415,15 +423,17 @@ class AsyncVoiceCloner:
     def _unsupported(self, operation: str) -> UnsupportedOperation:
         return UnsupportedOperation(self.vendor, operation)
 
-    async def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+    async def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice[VoiceModelT]]:
         """The vendor's voices (only those in ``status``, if given)."""
         raise self._unsupported("list_voices")
 
-    async def get_voice(self, voice_id: str) -> ClonedVoice:
+    async def get_voice(self, voice_id: str) -> ClonedVoice[VoiceModelT]:
         """One voice."""
         raise self._unsupported("get_voice")
 
-    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    async def clone(
+        self, name: str, files: FileList, **vendor_options: Any
+    ) -> ClonedVoice[VoiceModelT]:
         """Clone a voice from audio files; ``vendor_options`` go to the vendor's call."""
         raise self._unsupported("clone")
 
@@ -431,7 +441,7 @@ class AsyncVoiceCloner:
         """Delete a voice."""
         raise self._unsupported("delete_voice")
 
-    async def list_samples(self, voice_id: str) -> list[VoiceSample]:
+    async def list_samples(self, voice_id: str) -> list[VoiceSample[SampleModelT]]:
         """A voice's training samples."""
         raise self._unsupported("list_samples")
 
@@ -447,7 +457,7 @@ class AsyncVoiceCloner:
 
     async def wait_until_ready(
         self, voice_id: str, *, timeout: float = 300.0, poll_interval: float = 2.0
-    ) -> ClonedVoice:
+    ) -> ClonedVoice[VoiceModelT]:
         """Poll the voice, with backoff, until it is ready; :class:`VoiceCloneFailed` if it
         fails (or is archived), :class:`VoiceNotReady` when ``timeout`` seconds pass."""
         if "get_voice" not in self.capabilities:
@@ -505,7 +515,7 @@ def connect(
 ) -> TruedyVoiceCloner: ...
 
 
-def connect(vendor: str, **options: Any) -> VoiceCloner:
+def connect(vendor: str, **options: Any) -> VoiceCloner[Any, Any]:
     """A :class:`VoiceCloner` for ``vendor`` (bland, burki, truedy).
 
     ``options`` are the vendor client's (``api_key``, ``base_url``, ``timeout``, ...) and the
@@ -519,7 +529,7 @@ def connect(vendor: str, **options: Any) -> VoiceCloner:
     """
     cloner_class = _cloner_class(vendor, 1)
     _check_options(vendor, "connect", [cloner_class, cloner_class.client_class], options)
-    cloner: VoiceCloner = cloner_class(**options)
+    cloner: VoiceCloner[Any, Any] = cloner_class(**options)
     return cloner
 
 
@@ -547,9 +557,9 @@ def connect_async(
 ) -> AsyncTruedyVoiceCloner: ...
 
 
-def connect_async(vendor: str, **options: Any) -> AsyncVoiceCloner:
+def connect_async(vendor: str, **options: Any) -> AsyncVoiceCloner[Any, Any]:
     """An :class:`AsyncVoiceCloner` for ``vendor``; see :func:`connect`."""
     cloner_class = _cloner_class(vendor, 2)
     _check_options(vendor, "connect_async", [cloner_class, cloner_class.client_class], options)
-    cloner: AsyncVoiceCloner = cloner_class(**options)
+    cloner: AsyncVoiceCloner[Any, Any] = cloner_class(**options)
     return cloner

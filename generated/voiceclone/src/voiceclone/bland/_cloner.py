@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, ClassVar, Unpack
+from typing import Any, ClassVar, TypeAlias, Unpack
 
 from .._cloner import (
     AsyncVoiceCloner,
@@ -21,6 +21,7 @@ from .._cloner import (
     _voices,
 )
 from .._files import FileList
+from . import types
 from ._client import (
     AsyncBland,
     AsyncBlandOptions,
@@ -50,8 +51,12 @@ CAPABILITIES = frozenset(
     ]
 )
 
+# The shared records of this vendor: ``raw`` is its own typed model.
+Voice: TypeAlias = ClonedVoice[types.Voice]
+Sample: TypeAlias = VoiceSample[types.VoiceSample]
 
-class BlandVoiceCloner(VoiceCloner):
+
+class BlandVoiceCloner(VoiceCloner[types.Voice, types.VoiceSample]):
     """Bland as a :class:`VoiceCloner`; ``client`` is the full Bland client."""
 
     vendor: ClassVar[str] = VENDOR
@@ -65,17 +70,17 @@ class BlandVoiceCloner(VoiceCloner):
     def close(self) -> None:
         self._client.close()
 
-    def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+    def list_voices(self, *, status: Status | None = None) -> list[Voice]:
         """Bland's voices (only those in ``status``, if given)."""
         step1 = self._client.voices.list()
         return _voices(VENDOR, VOICE, _at(step1, ["voices"]), status)
 
-    def get_voice(self, voice_id: str) -> ClonedVoice:
+    def get_voice(self, voice_id: str) -> Voice:
         """One voice."""
         step1 = self._client.voices.retrieve(voice_id=voice_id)
         return _voice(VENDOR, VOICE, _at(step1, ["voice"]))
 
-    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> Voice:
         """Clone a voice from audio files; ``vendor_options`` go to ``bland.voices.clone``."""
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "audio_samples"]
@@ -87,7 +92,7 @@ class BlandVoiceCloner(VoiceCloner):
         """Delete a voice."""
         self._client.voices.delete(voice_id=voice_id)
 
-    def list_samples(self, voice_id: str) -> list[VoiceSample]:
+    def list_samples(self, voice_id: str) -> list[Sample]:
         """A voice's training samples."""
         step1 = self._client.voices.samples.list(voice_id=voice_id)
         return _samples(VENDOR, SAMPLE, _at(step1, ["samples"]), voice_id)
@@ -102,7 +107,7 @@ class BlandVoiceCloner(VoiceCloner):
         return step1.write_to(path)
 
 
-class AsyncBlandVoiceCloner(AsyncVoiceCloner):
+class AsyncBlandVoiceCloner(AsyncVoiceCloner[types.Voice, types.VoiceSample]):
     """Bland as an :class:`AsyncVoiceCloner`; ``client`` is the full async client."""
 
     vendor: ClassVar[str] = VENDOR
@@ -116,17 +121,17 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
     async def close(self) -> None:
         await self._client.close()
 
-    async def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+    async def list_voices(self, *, status: Status | None = None) -> list[Voice]:
         """Bland's voices (only those in ``status``, if given)."""
         step1 = await self._client.voices.list()
         return _voices(VENDOR, VOICE, _at(step1, ["voices"]), status)
 
-    async def get_voice(self, voice_id: str) -> ClonedVoice:
+    async def get_voice(self, voice_id: str) -> Voice:
         """One voice."""
         step1 = await self._client.voices.retrieve(voice_id=voice_id)
         return _voice(VENDOR, VOICE, _at(step1, ["voice"]))
 
-    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> Voice:
         """Clone a voice from audio files; ``vendor_options`` go to ``bland.voices.clone``."""
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "audio_samples"]
@@ -138,7 +143,7 @@ class AsyncBlandVoiceCloner(AsyncVoiceCloner):
         """Delete a voice."""
         await self._client.voices.delete(voice_id=voice_id)
 
-    async def list_samples(self, voice_id: str) -> list[VoiceSample]:
+    async def list_samples(self, voice_id: str) -> list[Sample]:
         """A voice's training samples."""
         step1 = await self._client.voices.samples.list(voice_id=voice_id)
         return _samples(VENDOR, SAMPLE, _at(step1, ["samples"]), voice_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Unpack
+from typing import Any, ClassVar, TypeAlias, Unpack
 
 from .._cloner import (
     AsyncVoiceCloner,
@@ -11,6 +11,7 @@ from .._cloner import (
     Status,
     VoiceCloner,
     VoiceNotFound,
+    VoiceSample,
     _at,
     _check_options,
     _int_id,
@@ -19,6 +20,7 @@ from .._cloner import (
     _voices,
 )
 from .._files import FileList
+from . import types
 from ._client import (
     AsyncBurki,
     AsyncBurkiOptions,
@@ -47,8 +49,12 @@ VOICE = Shape(
 )
 CAPABILITIES = frozenset(["clone", "delete_voice", "get_voice", "list_voices", "wait_until_ready"])
 
+# The shared records of this vendor: ``raw`` is its own typed model.
+Voice: TypeAlias = ClonedVoice[types.ClonedVoice]
+Sample: TypeAlias = VoiceSample
 
-class BurkiVoiceCloner(VoiceCloner):
+
+class BurkiVoiceCloner(VoiceCloner[types.ClonedVoice]):
     """Burki as a :class:`VoiceCloner`; ``client`` is the full Burki client.
 
     ``assistant_id``: The assistant that voice samples are uploaded to and voices cloned for.
@@ -71,19 +77,19 @@ class BurkiVoiceCloner(VoiceCloner):
     def close(self) -> None:
         self._client.close()
 
-    def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+    def list_voices(self, *, status: Status | None = None) -> list[Voice]:
         """Burki's voices (only those in ``status``, if given)."""
         step1 = self._client.cloned_voices.list()
         return _voices(VENDOR, VOICE, _at(step1, ["cloned_voices"]), status)
 
-    def get_voice(self, voice_id: str) -> ClonedVoice:
+    def get_voice(self, voice_id: str) -> Voice:
         """One voice (found in the list: there is no operation to read one)."""
         for voice in self.list_voices():
             if voice.id == voice_id:
                 return voice
         raise VoiceNotFound(VENDOR, voice_id)
 
-    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> Voice:
         """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
         _one_file(VENDOR, files)
         _check_options(
@@ -113,7 +119,7 @@ class BurkiVoiceCloner(VoiceCloner):
         )
 
 
-class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
+class AsyncBurkiVoiceCloner(AsyncVoiceCloner[types.ClonedVoice]):
     """Burki as an :class:`AsyncVoiceCloner`; ``client`` is the full async client.
 
     ``assistant_id``: The assistant that voice samples are uploaded to and voices cloned for.
@@ -136,19 +142,19 @@ class AsyncBurkiVoiceCloner(AsyncVoiceCloner):
     async def close(self) -> None:
         await self._client.close()
 
-    async def list_voices(self, *, status: Status | None = None) -> list[ClonedVoice]:
+    async def list_voices(self, *, status: Status | None = None) -> list[Voice]:
         """Burki's voices (only those in ``status``, if given)."""
         step1 = await self._client.cloned_voices.list()
         return _voices(VENDOR, VOICE, _at(step1, ["cloned_voices"]), status)
 
-    async def get_voice(self, voice_id: str) -> ClonedVoice:
+    async def get_voice(self, voice_id: str) -> Voice:
         """One voice (found in the list: there is no operation to read one)."""
         for voice in await self.list_voices():
             if voice.id == voice_id:
                 return voice
         raise VoiceNotFound(VENDOR, voice_id)
 
-    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> Voice:
         """Clone a voice from one audio file; ``vendor_options`` go to ``burki.assistants.cloned_voices.create``."""
         _one_file(VENDOR, files)
         _check_options(

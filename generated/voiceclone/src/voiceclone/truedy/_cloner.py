@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Unpack
+from typing import Any, ClassVar, TypeAlias, Unpack
 
 from .._cloner import (
     AsyncVoiceCloner,
     ClonedVoice,
     Shape,
     VoiceCloner,
+    VoiceSample,
     _at,
     _check_options,
     _voice,
 )
 from .._files import FileList
+from . import types
 from ._client import (
     AsyncTruedy,
     AsyncTruedyOptions,
@@ -42,8 +44,12 @@ VOICE = Shape(
 )
 CAPABILITIES = frozenset(["clone"])
 
+# The shared records of this vendor: ``raw`` is its own typed model.
+Voice: TypeAlias = ClonedVoice[types.VoiceResponse]
+Sample: TypeAlias = VoiceSample
 
-class TruedyVoiceCloner(VoiceCloner):
+
+class TruedyVoiceCloner(VoiceCloner[types.VoiceResponse]):
     """Truedy as a :class:`VoiceCloner`; ``client`` is the full Truedy client."""
 
     vendor: ClassVar[str] = VENDOR
@@ -57,7 +63,7 @@ class TruedyVoiceCloner(VoiceCloner):
     def close(self) -> None:
         self._client.close()
 
-    def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    def clone(self, name: str, files: FileList, **vendor_options: Any) -> Voice:
         """Clone a voice from audio files; ``vendor_options`` go to ``truedy.voices.clone``."""
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "files"]
@@ -66,7 +72,7 @@ class TruedyVoiceCloner(VoiceCloner):
         return _voice(VENDOR, VOICE, _at(step1, []))
 
 
-class AsyncTruedyVoiceCloner(AsyncVoiceCloner):
+class AsyncTruedyVoiceCloner(AsyncVoiceCloner[types.VoiceResponse]):
     """Truedy as an :class:`AsyncVoiceCloner`; ``client`` is the full async client."""
 
     vendor: ClassVar[str] = VENDOR
@@ -80,7 +86,7 @@ class AsyncTruedyVoiceCloner(AsyncVoiceCloner):
     async def close(self) -> None:
         await self._client.close()
 
-    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> ClonedVoice:
+    async def clone(self, name: str, files: FileList, **vendor_options: Any) -> Voice:
         """Clone a voice from audio files; ``vendor_options`` go to ``truedy.voices.clone``."""
         _check_options(
             VENDOR, "clone", [self._client.voices.clone], vendor_options, ["name", "files"]
