@@ -164,6 +164,7 @@ def _downstream_module(calls: list[Call]) -> str:
         "import asyncio",
         "import json",
         "import sys",
+        "from pathlib import Path",
         "",
         "import voiceclone",
         "from voiceclone import BinaryResponse, "
@@ -270,7 +271,8 @@ def _connect_calls(clients: list[str]) -> list[str]:
             "",
             f"def raw_of_{vendor}(cloner: {vendor}_module.{client}VoiceCloner)"
             f" -> {vendor}_types.{model}:",
-            "    return cloner.clone('v', ['sample.wav']).raw",
+            "    files: list[Path] = [Path('sample.wav')]  # a FileList: not only literals",
+            "    return cloner.clone('v', files).raw",
         ]
     return out
 

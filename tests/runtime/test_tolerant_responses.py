@@ -182,3 +182,79 @@ def test_a_matching_body_has_no_mismatches(
 
     assert voice._mismatches == ()
     assert voice == models.Voice(id="v1", name="Ada", language="en")
+
+
+@pytest.fixture
+def shapes(runtime: SimpleNamespace) -> SimpleNamespace:
+    from typing import Annotated, Literal
+
+    import pydantic
+
+    base = runtime.models.BaseModel
+
+    class Cat(base):  # type: ignore[misc,valid-type]
+        kind: Literal["cat"]
+        lives: int
+
+    class Dog(base):  # type: ignore[misc,valid-type]
+        kind: Literal["dog"]
+        bark: str
+
+    class Tags(pydantic.RootModel[list[int]]):
+        pass
+
+    class Pet(base):  # type: ignore[misc,valid-type]
+        animal: Cat | Dog
+        scores: Annotated[list[int], Field(min_length=2)] = Field(default_factory=list)
+        pair: tuple[int, str] | None = None
+        names: dict[str, Cat] = Field(default_factory=dict)
+
+    return SimpleNamespace(Cat=Cat, Dog=Dog, Pet=Pet, Tags=Tags)
+
+
+def test_a_union_is_rebuilt_as_the_arm_it_differs_least_from(
+    flavour: Any, raw_profile: Any, shapes: SimpleNamespace
+) -> None:
+    body = {"animal": {"kind": "dog", "bark": 5}}
+    client = flavour.client(raw_profile, answer(body), api_key=API_KEY)
+
+    pet = client.request_json("GET", f"/{flavour.name}/pet", cast_to=shapes.Pet)
+
+    assert isinstance(pet.animal, shapes.Dog)  # not a Cat because Cat comes first
+    assert [str(m) for m in pet._mismatches] == ["animal.bark: Input should be a valid string"]
+
+
+def test_a_value_whose_parts_fit_but_itself_does_not_is_reported(
+    flavour: Any, raw_profile: Any, shapes: SimpleNamespace
+) -> None:
+    body = {"animal": {"kind": "cat", "lives": 9}, "scores": [1], "pair": [1, 2]}
+    client = flavour.client(raw_profile, answer(body), api_key=API_KEY)
+
+    pet = client.request_json("GET", f"/{flavour.name}/pet-parts", cast_to=shapes.Pet)
+
+    assert pet.scores == [1] and pet.pair == [1, 2]  # as sent
+    assert [m.path for m in pet._mismatches] == ["scores", "pair[1]"]
+    assert "at least 2 items" in pet._mismatches[0].message
+
+
+def test_a_root_model_is_rebuilt_and_map_values_carry_their_mismatches(
+    flavour: Any, raw_profile: Any, shapes: SimpleNamespace, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = flavour.client(raw_profile, answer([1, "two", 3]), api_key=API_KEY)
+    with caplog.at_level(logging.WARNING, logger="voiceclone"):
+        tags = client.request_json("GET", f"/{flavour.name}/tags", cast_to=shapes.Tags)
+    # A pydantic RootModel (not the package's BaseModel) has no _mismatches: it is logged.
+    assert tags.root == [1, "two", 3]
+    assert "at [1]: Input should be a valid integer" in caplog.records[0].getMessage()
+    caplog.clear()
+
+    cats = {"a": {"kind": "cat", "lives": "x"}, "b": {"kind": "cat", "lives": "y"}}
+    body = {"animal": {"kind": "cat", "lives": 1}, "names": cats}
+    client = flavour.client(raw_profile, answer(body), api_key=API_KEY)
+    with caplog.at_level(logging.WARNING, logger="voiceclone"):
+        pet = client.request_json("GET", f"/{flavour.name}/names", cast_to=shapes.Pet)
+
+    assert [m.path for m in pet._mismatches] == ["names['a'].lives", "names['b'].lives"]
+    # One report for every key of the map, naming the vendor and the operation.
+    (record,) = caplog.records
+    assert f"Raw GET /{flavour.name}/names" in record.getMessage()

@@ -76,6 +76,15 @@ def test_without_examples_nothing_changes() -> None:
     assert doc == before
 
 
+def test_examples_of_another_kind_are_no_evidence() -> None:
+    # A list where the listing is documented says nothing of it, a string for a voice nothing
+    # of the voice: only the one listing that is an object counts.
+    doc = document([EVERYTHING], {"voices": ["v1"]})
+
+    assert require_fields_every_example_shows(doc) == {"VoiceList": ["voices"]}
+    assert doc["components"]["schemas"]["Voice"]["required"] == ["id"]
+
+
 def test_an_object_a_request_uses_is_left_alone() -> None:
     # Required there, it would be a required argument of the request.
     doc = document({"voices": [EVERYTHING]}, request_uses_voice=True)

@@ -157,10 +157,18 @@ class Operation:
             for e in self.errors
             if e.exception == "APIStatusError"
         )
-        catch_all = "any other non-2xx response" if entries else "a non-2xx response"
+        documented = any(e.exception != "APIStatusError" for e in self.errors)
+        catch_all = "any other non-2xx response" if documented else "a non-2xx response"
         entries.append(
             ("APIStatusError", f"{catch_all} ({others})." if others else f"{catch_all}.")
         )
+        if self.response_kind in ("json", "selected"):
+            entries.append(
+                (
+                    "APIResponseValidationError",
+                    "a 2xx body that is not JSON, or not even its outer shape.",
+                )
+            )
         entries.append(("APIConnectionError", "no response, after the retries."))
         return entries
 

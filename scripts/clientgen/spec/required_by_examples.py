@@ -85,7 +85,9 @@ def _collect(
         target = components.get(name)
         if not ref.startswith(_SCHEMA_REF) or not isinstance(target, dict) or name in seen:
             return  # a recursive schema is judged by its outer examples only
-        shown[name].extend(v for v in values if isinstance(v, dict))
+        objects = [v for v in values if isinstance(v, dict)]
+        if objects:  # an example of another kind says nothing of the object's fields
+            shown[name].extend(objects)
         _collect(target, values, components, shown, seen | {name})
         return
     for part in schema.get("allOf") or []:
@@ -104,6 +106,8 @@ def _collect(
 
 
 def _always_shown(schema: dict[str, Any], examples: list[dict[str, Any]]) -> list[str]:
+    if not examples:
+        return []
     required = set(schema.get("required") or [])
     added = []
     for key, prop in (schema.get("properties") or {}).items():

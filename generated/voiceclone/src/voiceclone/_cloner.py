@@ -200,6 +200,15 @@ def _at(value: Any, path: Sequence[str]) -> Any:
     return value
 
 
+def _kept(vendor: str, result: Any, path: Sequence[str]) -> Any:
+    """What a step answered that a later step sends: there must be one (a response parsed
+    tolerantly may lack it), or the next request would send null."""
+    value = _at(result, path)
+    if value is None:
+        raise VoiceCloneError(f"{vendor} answered without {'.'.join(path)}")
+    return value
+
+
 def _field(model: pydantic.BaseModel, wire: str) -> Any:
     for attr, info in type(model).model_fields.items():
         if (info.alias or attr) == wire:

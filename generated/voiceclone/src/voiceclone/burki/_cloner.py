@@ -15,6 +15,7 @@ from .._cloner import (
     _at,
     _check_options,
     _int_id,
+    _kept,
     _one_file,
     _voice,
     _voices,
@@ -102,7 +103,7 @@ class BurkiVoiceCloner(VoiceCloner[types.ClonedVoice]):
         step1 = self._client.assistants.voice_samples.upload(
             assistant_id=self._option_assistant_id, file=files[0]
         )
-        kept_sample_id = _at(step1, ["voice_sample", "id"])
+        kept_sample_id = _kept(VENDOR, step1, ["voice_sample", "id"])
         step2 = self._client.assistants.cloned_voices.create(
             assistant_id=self._option_assistant_id,
             voice_sample_id=kept_sample_id,
@@ -167,7 +168,7 @@ class AsyncBurkiVoiceCloner(AsyncVoiceCloner[types.ClonedVoice]):
         step1 = await self._client.assistants.voice_samples.upload(
             assistant_id=self._option_assistant_id, file=files[0]
         )
-        kept_sample_id = _at(step1, ["voice_sample", "id"])
+        kept_sample_id = _kept(VENDOR, step1, ["voice_sample", "id"])
         step2 = await self._client.assistants.cloned_voices.create(
             assistant_id=self._option_assistant_id,
             voice_sample_id=kept_sample_id,

@@ -64,7 +64,8 @@ class VoicesSamplesResource(SyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
-            APIStatusError: any other non-2xx response (default: No Files Wrong Engine Too Many Samples).
+            APIStatusError: a non-2xx response (default: No Files Wrong Engine Too Many Samples).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []
@@ -112,6 +113,7 @@ class VoicesSamplesResource(SyncAPIResource):
         Raises:
             BadRequestError: 400: Only voices owned by your org return samples; default voices and shared library voices return `400 VOICE_SAMPLES_ERROR` with the message `"Voice is a default voice and not owned by the user."`
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -151,6 +153,7 @@ class VoicesSamplesResource(SyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response (default: Invalid Request).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -222,6 +225,7 @@ class VoicesSamplesResource(SyncAPIResource):
         Raises:
             BadRequestError: 400: Default voices and shared-library voices return `400 VOICE_SAMPLE_ERROR`.
             APIStatusError: any other non-2xx response (default: Audio Not Found).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
@@ -277,6 +281,7 @@ class VoicesResource(SyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -345,7 +350,8 @@ class VoicesResource(SyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
-            APIStatusError: any other non-2xx response (default: Validation Error Voice Limit Exceeded).
+            APIStatusError: a non-2xx response (default: Validation Error Voice Limit Exceeded).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []
@@ -398,6 +404,7 @@ class VoicesResource(SyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -435,6 +442,7 @@ class VoicesResource(SyncAPIResource):
         Raises:
             BadRequestError: 400: Only voices owned by your org can be deleted; curated default voices, voices in the public library you have not added, and voices owned by other orgs return `400 ERROR_DELETING_VOICE`.
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -472,6 +480,7 @@ class VoicesResource(SyncAPIResource):
         Raises:
             PermissionDeniedError: 403: Only voices owned by your org can be renamed; default and shared-library voices return `403`.
             APIStatusError: any other non-2xx response (default: Name Taken).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -543,7 +552,8 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
-            APIStatusError: any other non-2xx response (default: No Files Wrong Engine Too Many Samples).
+            APIStatusError: a non-2xx response (default: No Files Wrong Engine Too Many Samples).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []
@@ -591,6 +601,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         Raises:
             BadRequestError: 400: Only voices owned by your org return samples; default voices and shared library voices return `400 VOICE_SAMPLES_ERROR` with the message `"Voice is a default voice and not owned by the user."`
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -630,6 +641,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response (default: Invalid Request).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -701,6 +713,7 @@ class AsyncVoicesSamplesResource(AsyncAPIResource):
         Raises:
             BadRequestError: 400: Default voices and shared-library voices return `400 VOICE_SAMPLE_ERROR`.
             APIStatusError: any other non-2xx response (default: Audio Not Found).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
@@ -756,6 +769,7 @@ class AsyncVoicesResource(AsyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -824,7 +838,8 @@ class AsyncVoicesResource(AsyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
-            APIStatusError: any other non-2xx response (default: Validation Error Voice Limit Exceeded).
+            APIStatusError: a non-2xx response (default: Validation Error Voice Limit Exceeded).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []
@@ -877,6 +892,7 @@ class AsyncVoicesResource(AsyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -914,6 +930,7 @@ class AsyncVoicesResource(AsyncAPIResource):
         Raises:
             BadRequestError: 400: Only voices owned by your org can be deleted; curated default voices, voices in the public library you have not added, and voices owned by other orgs return `400 ERROR_DELETING_VOICE`.
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -951,6 +968,7 @@ class AsyncVoicesResource(AsyncAPIResource):
         Raises:
             PermissionDeniedError: 403: Only voices owned by your org can be renamed; default and shared-library voices return `403`.
             APIStatusError: any other non-2xx response (default: Name Taken).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}

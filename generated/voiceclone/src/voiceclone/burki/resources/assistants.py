@@ -55,6 +55,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -101,6 +102,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
             APIStatusError: any other non-2xx response (413: File exceeds size limit).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []
@@ -147,6 +149,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -187,6 +190,7 @@ class AssistantsVoiceCloningProvidersResource(SyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InternalServerError: 500: Service unavailable
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -239,6 +243,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -295,6 +300,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InternalServerError: 500: Provider cloning failed
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -348,6 +354,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InternalServerError: 500: Provider deletion failed
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -405,6 +412,7 @@ class AssistantsClonedVoicesResource(SyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -499,6 +507,7 @@ class AssistantsResource(SyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -607,6 +616,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -653,6 +663,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
             APIStatusError: any other non-2xx response (413: File exceeds size limit).
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []
@@ -699,6 +710,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -739,6 +751,7 @@ class AsyncAssistantsVoiceCloningProvidersResource(AsyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InternalServerError: 500: Service unavailable
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -791,6 +804,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -847,6 +861,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InternalServerError: 500: Provider cloning failed
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -900,6 +915,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
             UnprocessableEntityError: 422: Validation Error
             InternalServerError: 500: Provider deletion failed
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -957,6 +973,7 @@ class AsyncAssistantsClonedVoicesResource(AsyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -1051,6 +1068,7 @@ class AsyncAssistantsResource(AsyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}

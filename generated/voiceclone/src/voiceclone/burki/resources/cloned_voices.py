@@ -44,6 +44,7 @@ class ClonedVoicesResource(SyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -94,6 +95,7 @@ class AsyncClonedVoicesResource(AsyncAPIResource):
         Raises:
             UnprocessableEntityError: 422: Validation Error
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(

@@ -51,6 +51,7 @@ class VoicesResource(SyncAPIResource):
             InternalServerError: 500: Internal server error
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -116,6 +117,7 @@ class AsyncVoicesResource(AsyncAPIResource):
             InternalServerError: 500: Internal server error
             InvalidFileError: a file that cannot be read, or is not audio, before any request.
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from types import TracebackType
-from typing import Any, Final, Generic, Self, TypedDict, TypeVar, cast
+from typing import Final, Generic, Self, TypedDict, TypeVar, cast
 from urllib.parse import quote
 
 import anyio
@@ -60,7 +60,7 @@ from ._response import (
     raw_capture_active,
     record_raw_response,
 )
-from ._tolerant import RootMismatch, index_free, validate_tolerantly
+from ._tolerant import RootMismatch, index_free, type_adapter, validate_tolerantly
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -553,19 +553,13 @@ def _make_status_error(
     )
 
 
-# Building a TypeAdapter costs far more than using it, so each type gets one, kept for the
-# life of the process (the set of response types is small and fixed). A race between threads
-# at worst builds the same adapter twice.
-_ADAPTERS: Final[dict[object, pydantic.TypeAdapter[Any]]] = {}
-# (operation, field path without list indices) already logged: once each per process.
+# ("vendor METHOD /path", field path without list indices) already logged: once each per
+# process.
 _REPORTED_MISMATCHES: Final[set[tuple[str, str]]] = set()
 
 
 def _type_adapter(cast_to: type[T]) -> pydantic.TypeAdapter[T]:
-    adapter = _ADAPTERS.get(cast_to)
-    if adapter is None:
-        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
-    return cast("pydantic.TypeAdapter[T]", adapter)
+    return cast("pydantic.TypeAdapter[T]", type_adapter(cast_to))
 
 
 def _type_name(cast_to: object) -> str:
@@ -1048,7 +1042,7 @@ class _BaseClient(Generic[_HttpClientT]):
             cast_to,
             self._profile.envelope,
             self._credentials.secrets(),
-            operation=operation,
+            operation=f"{self._profile.name} {operation}",
             strict=self._strict_response_validation,
         )
 

@@ -4,9 +4,10 @@ import base64
 import io
 import mimetypes
 import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TypeAlias
+from typing import IO, Any, Protocol, SupportsIndex, TypeAlias, TypeVar, overload
 
 from ._exceptions import InvalidFileError
 
@@ -14,6 +15,7 @@ __all__ = [
     "FileInput",
     "FileList",
     "LoadedFile",
+    "SequenceNotStr",
     "check_audio",
     "encode_base64_file",
     "file_list",
@@ -30,11 +32,31 @@ FileInput: TypeAlias = str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, b
 - ``(filename, bytes or file object)`` to choose the name the server sees.
 """
 
-FileList: TypeAlias = list[FileInput] | tuple[FileInput, ...]
-"""What a parameter taking several files accepts: a list (or tuple) of them, even of one.
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class SequenceNotStr(Protocol[_T_co]):
+    """A ``Sequence`` that a ``str`` (or ``bytes``) is not: their ``__contains__`` takes only
+    a ``str``, where this one takes any object, so type checkers tell them apart."""
+
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
+    def __contains__(self, value: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def __reversed__(self) -> Iterator[_T_co]: ...
+    def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
+    def count(self, value: Any, /) -> int: ...
+
+
+FileList: TypeAlias = SequenceNotStr[FileInput]
+"""What a parameter taking several files accepts: a list (or tuple) of them, even of one,
+``list[Path]`` as well as ``list[FileInput]``.
 
 Not any ``Sequence``: a ``str`` is a sequence too, and ``files="sample.wav"`` would be read as
-eleven one-letter paths.
+eleven one-letter paths; type checkers refuse it, and so does the client before any request.
 """
 
 # The magic bytes of the audio formats vendors accept. Checked on the content, not the file
@@ -101,9 +123,9 @@ def file_list(files: object, *, argument: str) -> list[FileInput]:
     (``files="sample.wav"``, which type checkers refuse too) is an error, not eleven paths.
 
     Raises:
-        InvalidFileError: ``files`` is not a list or tuple.
+        InvalidFileError: ``files`` is not a sequence, or is one path (a ``str``) or ``bytes``.
     """
-    if isinstance(files, list | tuple):
+    if isinstance(files, Sequence) and not isinstance(files, str | bytes | bytearray):
         return list(files)
     if isinstance(files, str | os.PathLike):
         shown = _shown(os.fspath(files))

@@ -20,14 +20,17 @@ from pydantic.fields import FieldInfo
 
 from ._models import BaseModel
 
-__all__ = ["SchemaMismatch", "index_free", "validate_tolerantly"]
+__all__ = ["SchemaMismatch", "index_free", "type_adapter", "validate_tolerantly"]
 
 _MISSING_MESSAGE: Final = "missing, though documented as required"
 _SEQUENCE_ORIGINS: Final = frozenset({list, tuple, set, frozenset, Sequence})
 _MAPPING_ORIGINS: Final = frozenset({dict, Mapping})
-_INDEX: Final = re.compile(r"\[\d+\]")
+# A list index or a map key in a path: `[3]`, `['en']`.
+_INDEX: Final = re.compile(r"\[(\d+|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\]")
 
-# One adapter per type, as in the client: building one costs far more than using it.
+# Building a TypeAdapter costs far more than using it, so each type gets one, kept for the
+# life of the process (the set of response types is small and fixed). A race between threads
+# at worst builds the same adapter twice.
 _ADAPTERS: Final[dict[object, pydantic.TypeAdapter[Any]]] = {}
 
 
@@ -53,7 +56,8 @@ class RootMismatch(ValueError):
 
 
 def index_free(path: str) -> str:
-    """``voices[3].id`` -> ``voices[].id``: one report covers every item of a list."""
+    """``voices[3].id`` -> ``voices[].id``: one report covers every item of a list (and
+    every key of a map)."""
     return _INDEX.sub("[]", path)
 
 
@@ -72,7 +76,8 @@ def validate_tolerantly(cast_to: object, data: object) -> tuple[Any, list[Schema
     return value, found
 
 
-def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """The process-wide adapter of a type (a response's ``cast_to``, a field's annotation)."""
     try:
         adapter = _ADAPTERS.get(tp)
     except TypeError:  # an unhashable annotation: used once, not kept
@@ -84,7 +89,7 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
 
 def _rebuild(tp: object, value: object, path: str, found: list[SchemaMismatch]) -> object:
     try:
-        return _adapter(tp).validate_python(value)
+        return type_adapter(tp).validate_python(value)
     except pydantic.ValidationError as error:
         return _repair(tp, value, path, error, found)
 
@@ -96,30 +101,78 @@ def _repair(
     error: pydantic.ValidationError,
     found: list[SchemaMismatch],
 ) -> object:
-    """The best typed value for ``value``, which does not validate as ``tp``."""
-    shape = _shape(tp)
+    """The best typed value for ``value``, which does not validate as ``tp``.
+
+    Its parts are rebuilt where it has parts of the documented kind; when they all fit, the
+    difference is the value's own (a list too short, a model's validator) and is reported at
+    ``path``.
+    """
+    before = len(found)
+    rebuilt = _rebuilt_parts(_shape(tp), value, path, found)
+    if rebuilt is _NOT_REBUILT:
+        rebuilt = value
+    if len(found) == before:
+        mismatch = SchemaMismatch(path, _first_message(error))
+        found.append(mismatch)
+        if isinstance(rebuilt, BaseModel):
+            rebuilt._mismatches = (*rebuilt._mismatches, mismatch)
+    return rebuilt
+
+
+_NOT_REBUILT: Final = object()
+
+
+def _rebuilt_parts(shape: object, value: object, path: str, found: list[SchemaMismatch]) -> object:
+    """``value`` rebuilt part by part as ``shape``, or ``_NOT_REBUILT`` where it has no parts
+    of that kind (a string for a model)."""
     origin = get_origin(shape)
+    args = get_args(shape)
     if isinstance(shape, type) and issubclass(shape, pydantic.RootModel):
         root = shape.model_fields["root"]
-        return shape.model_construct(_rebuild(_field_type(root), value, path, found))
+        own: list[SchemaMismatch] = []
+        model = shape.model_construct(_rebuild(_field_type(root), value, path, own))
+        if isinstance(model, BaseModel):
+            model._mismatches = tuple(own)
+        found.extend(own)
+        return model
     if isinstance(shape, type) and issubclass(shape, pydantic.BaseModel):
         if isinstance(value, dict):
             return _repair_model(shape, value, path, found)
+    elif origin is tuple and isinstance(value, list) and (len(args) != 2 or args[1] is not ...):
+        if len(args) == len(value):  # a fixed tuple: each item has its own type
+            pairs = enumerate(zip(args, value, strict=True))
+            return [_rebuild(a, v, f"{path}[{i}]", found) for i, (a, v) in pairs]
     elif origin in _SEQUENCE_ORIGINS and isinstance(value, list):
-        (item_type, *_) = get_args(shape) or (Any,)
+        (item_type, *_) = args or (Any,)
         return [_rebuild(item_type, item, f"{path}[{i}]", found) for i, item in enumerate(value)]
     elif origin in _MAPPING_ORIGINS and isinstance(value, dict):
-        _, item_type = get_args(shape) or (str, Any)
+        _, item_type = args or (str, Any)
         return {
-            key: _rebuild(item_type, item, _join(path, str(key)), found)
+            key: _rebuild(item_type, item, f"{path}[{str(key)!r}]", found)
             for key, item in value.items()
         }
     elif origin in (Union, types.UnionType):
-        arm = next((a for a in get_args(shape) if _fits(a, value)), None)
-        if arm is not None:
-            return _rebuild(arm, value, path, found)
-    found.append(SchemaMismatch(path, _first_message(error)))
-    return value
+        return _best_arm(args, value, path, found)
+    return _NOT_REBUILT
+
+
+def _best_arm(
+    arms: tuple[object, ...], value: object, path: str, found: list[SchemaMismatch]
+) -> object:
+    """``value`` rebuilt as the arm of a union it differs least from (a discriminated union's
+    tag or a Literal field decide, since a wrong arm differs there too)."""
+    best: tuple[object, list[SchemaMismatch]] | None = None
+    for arm in arms:
+        if not _fits(arm, value):
+            continue
+        scratch: list[SchemaMismatch] = []
+        rebuilt = _rebuild(arm, value, path, scratch)
+        if best is None or len(scratch) < len(best[1]):
+            best = (rebuilt, scratch)
+    if best is None:
+        return _NOT_REBUILT
+    found.extend(best[1])
+    return best[0]
 
 
 def _repair_model(

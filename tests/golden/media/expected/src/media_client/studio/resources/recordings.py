@@ -70,6 +70,7 @@ class RecordingsAudioResource(SyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
@@ -127,7 +128,8 @@ class RecordingsResource(SyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, before any request.
-            APIStatusError: any other non-2xx response.
+            APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []
@@ -213,6 +215,7 @@ class AsyncRecordingsAudioResource(AsyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         if format in ("json",):
@@ -270,7 +273,8 @@ class AsyncRecordingsResource(AsyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, before any request.
-            APIStatusError: any other non-2xx response.
+            APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _files: list[tuple[str, LoadedFile]] = []

@@ -38,7 +38,7 @@ class VoicesResource(SyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, before any request.
-            APIStatusError: any other non-2xx response.
+            APIStatusError: a non-2xx response.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -85,7 +85,7 @@ class AsyncVoicesResource(AsyncAPIResource):
 
         Raises:
             InvalidFileError: a file that cannot be read, before any request.
-            APIStatusError: any other non-2xx response.
+            APIStatusError: a non-2xx response.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}

@@ -42,6 +42,7 @@ class VisitsResource(SyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -89,6 +90,7 @@ class AsyncVisitsResource(AsyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(

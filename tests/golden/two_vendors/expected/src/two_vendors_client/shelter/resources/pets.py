@@ -81,6 +81,7 @@ class PetsResource(SyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -116,6 +117,7 @@ class PetsResource(SyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -151,6 +153,7 @@ class PetsResource(SyncAPIResource):
         Raises:
             NotFoundError: 404: No such pet
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return self._client.request_json(
@@ -270,6 +273,7 @@ class AsyncPetsResource(AsyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
@@ -305,6 +309,7 @@ class AsyncPetsResource(AsyncAPIResource):
 
         Raises:
             APIStatusError: a non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         _body: dict[str, object] = {}
@@ -340,6 +345,7 @@ class AsyncPetsResource(AsyncAPIResource):
         Raises:
             NotFoundError: 404: No such pet
             APIStatusError: any other non-2xx response.
+            APIResponseValidationError: a 2xx body that is not JSON, or not even its outer shape.
             APIConnectionError: no response, after the retries.
         """
         return await self._client.request_json(
