@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 import pytest
 import voiceclone
+from voiceclone.burki import types as burki_types
 from voiceclone.burki.types import (
     AudioQualityRequirements,
     ClonedVoice,
@@ -353,7 +354,8 @@ RETURNS: dict[tuple[str, str], type[Any]] = {
     (VOICE_PATH, "delete"): DeleteClonedVoiceResponse,
     (TEST_PATH, "post"): dict,
     (UPLOAD_PATH, "post"): UploadVoiceSampleResponse,
-    (SAMPLES_PATH, "get"): dict,
+    # Typed by its docs page (voice-samples-list.mdx), which openapi.json leaves as {}.
+    (SAMPLES_PATH, "get"): burki_types.ListVoiceSamplesResponse,
     (SAMPLE_PATH, "delete"): dict,
     (PROVIDERS_PATH, "get"): ListVoiceCloningProvidersResponse,
     # TestVoiceResponse is an open object with no field: a map, not an empty model.
@@ -366,11 +368,12 @@ DOCUMENTED_SUCCESS = [
 ]
 
 
-def test_the_documented_success_examples_are_the_four_the_pages_give() -> None:
+def test_the_documented_success_examples_are_the_five_the_pages_give() -> None:
     assert DOCUMENTED_SUCCESS == [
         (CREATE_PATH, "post"),
         (VOICE_PATH, "delete"),
         (UPLOAD_PATH, "post"),
+        (SAMPLES_PATH, "get"),
         (PROVIDERS_PATH, "get"),
     ]
 
@@ -1030,25 +1033,31 @@ def test_samples_list_sends_the_status_filter(make_client: MakeClient) -> None:
     assert request.content == b""
 
 
-def test_samples_list_returns_the_json_as_is(make_client: MakeClient) -> None:
+def test_samples_list_returns_the_typed_samples(make_client: MakeClient) -> None:
     recorder = Recorder(Reply.json(SAMPLES_LISTING))
 
     result = make_client("burki", recorder).assistants.voice_samples.list(ASSISTANT_ID)
 
-    # Declared ``{}``: plain JSON, not VoiceSample models.
-    assert type(result) is dict
-    assert result == SAMPLES_LISTING
-    (sample,) = result["voice_samples"]
-    assert type(sample) is dict
-    assert sample["id"] == 123
+    # openapi.json declares {}; the List Voice Samples page types it: the same VoiceSample
+    # record an upload returns (the overlay says so), its fields those of both pages.
+    assert isinstance(result, burki_types.ListVoiceSamplesResponse)
+    (sample,) = result.voice_samples
+    assert isinstance(sample, burki_types.VoiceSample)
+    assert (sample.id, sample.status, sample.filename) == (
+        123,
+        "uploaded",
+        "professional_voice.wav",
+    )
+    assert result._mismatches == ()
 
 
-def test_samples_list_returns_a_bare_array_as_a_list(make_client: MakeClient) -> None:
+def test_samples_list_answered_with_a_bare_array_is_a_validation_error(
+    make_client: MakeClient,
+) -> None:
     recorder = Recorder(Reply.json([{"id": 1}, {"id": 2}]))
 
-    result = make_client("burki", recorder).assistants.voice_samples.list(ASSISTANT_ID)
-
-    assert result == [{"id": 1}, {"id": 2}]
+    with pytest.raises(voiceclone.APIResponseValidationError, match="ListVoiceSamplesResponse"):
+        make_client("burki", recorder).assistants.voice_samples.list(ASSISTANT_ID)
 
 
 def test_samples_delete_sends_a_delete_without_a_body(make_client: MakeClient) -> None:

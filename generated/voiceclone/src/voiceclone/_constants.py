@@ -7,7 +7,7 @@ User-Agent) is changed here and nowhere else.
 import httpx
 
 DISTRIBUTION = "voiceclone-sdk"
-VERSION = "0.1.3"
+VERSION = "0.4.0"
 
 #: Name of the package logger; set it to DEBUG to see every request and response line.
 LOGGER_NAME = "voiceclone"

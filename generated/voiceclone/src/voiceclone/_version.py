@@ -1,3 +1,3 @@
 """The distribution's version."""
 
-__version__ = "0.1.3"
+__version__ = "0.4.0"

@@ -166,10 +166,46 @@ class VoiceCloningProvider(BaseModel):
 
 class VoiceSample(BaseModel):
     id: int
+    """
+    Unique identifier for the voice sample
+    """
     name: str
-    filename: str
+    """
+    Display name of the voice sample
+    """
+    original_filename: str | None = None
+    """
+    Original filename of the uploaded audio
+    """
+    content_type: str | None = None
+    """
+    MIME type of the audio file
+    """
+    file_size: int | None = None
+    """
+    Size of the audio file in bytes
+    """
+    duration_seconds: float | None = None
+    """
+    Duration of the audio in seconds
+    """
     status: str
+    """
+    Processing status of the sample
+    """
+    error_message: str | None = None
+    """
+    Error message if processing failed
+    """
+    tags: list[Any] | None = None
+    """
+    Array of tags associated with the sample
+    """
     created_at: str
+    """
+    ISO 8601 timestamp of when the sample was uploaded
+    """
+    filename: str | None = None
 
 
 class VoiceTestRequest(BaseModel):
@@ -203,6 +239,11 @@ class HTTPValidationError(BaseModel):
 class ListVoiceCloningProvidersResponse(BaseModel):
     success: bool
     providers: list[VoiceCloningProvider]
+
+
+class ListVoiceSamplesResponse(BaseModel):
+    success: bool
+    voice_samples: list[VoiceSample]
 
 
 class UploadVoiceSampleResponse(BaseModel):

@@ -23,6 +23,7 @@ from ..types import (
     DeleteClonedVoiceResponse,
     ListClonedVoicesResponse,
     ListVoiceCloningProvidersResponse,
+    ListVoiceSamplesResponse,
     UploadVoiceSampleResponse,
 )
 
@@ -34,19 +35,22 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
         self,
         assistant_id: int,
         *,
-        status: str | NotGiven | None = NOT_GIVEN,
+        status: Literal["uploaded", "processing", "ready", "failed"]
+        | str
+        | NotGiven
+        | None = NOT_GIVEN,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> object:
+    ) -> ListVoiceSamplesResponse:
         """List Voice Samples
 
         List voice samples for organization.
 
         Args:
-            assistant_id: The ``assistant_id`` path parameter.
+            assistant_id: The unique identifier of the assistant whose voice samples you want to list.
             status: Filter by status
 
         Returns:
@@ -66,7 +70,7 @@ class AssistantsVoiceSamplesResource(SyncAPIResource):
                 "status": status,
             },
             options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
-            cast_to=object,
+            cast_to=ListVoiceSamplesResponse,
         )
 
     def upload(
@@ -595,19 +599,22 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
         self,
         assistant_id: int,
         *,
-        status: str | NotGiven | None = NOT_GIVEN,
+        status: Literal["uploaded", "processing", "ready", "failed"]
+        | str
+        | NotGiven
+        | None = NOT_GIVEN,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> object:
+    ) -> ListVoiceSamplesResponse:
         """List Voice Samples
 
         List voice samples for organization.
 
         Args:
-            assistant_id: The ``assistant_id`` path parameter.
+            assistant_id: The unique identifier of the assistant whose voice samples you want to list.
             status: Filter by status
 
         Returns:
@@ -627,7 +634,7 @@ class AsyncAssistantsVoiceSamplesResource(AsyncAPIResource):
                 "status": status,
             },
             options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
-            cast_to=object,
+            cast_to=ListVoiceSamplesResponse,
         )
 
     async def upload(
