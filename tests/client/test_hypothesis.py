@@ -66,6 +66,8 @@ from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 from voiceclone._models import BaseModel
 
+from clientgen.core.schema_shapes import is_open_object
+
 from .conftest import API_KEY, VENDORS, WAV_BYTES, Recorder, Reply, load_spec
 
 
@@ -205,15 +207,6 @@ def inline(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = ()) -> Any:
         else:
             result[key] = inline(spec, value, seen)
     return result
-
-
-def is_open_object(schema: dict[str, Any]) -> bool:
-    """An object the document gives no field (FastAPI's ``dict`` responses)."""
-    return (
-        schema.get("type") == "object"
-        and not schema.get("properties")
-        and schema.get("additionalProperties", True) in (True, {})
-    )
 
 
 def schema_types(schema: dict[str, Any]) -> set[str]:

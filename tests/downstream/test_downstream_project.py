@@ -29,6 +29,7 @@ import pytest
 import yaml
 from packaging.requirements import Requirement
 
+from clientgen.core.schema_shapes import is_open_object
 from downstream._support import DIST_DIR, REPO, describe, isolated_env, run, vendor_names
 
 API_KEY = "downstream-test-key"
@@ -136,7 +137,7 @@ def _readme_calls() -> list[Call]:
             schema = op.content.get(JSON, {}).get("schema", {})
             model = schema["$ref"].rsplit("/", 1)[1] if "$ref" in schema else None
             component = op.spec["components"]["schemas"].get(model) if model else None
-            if component is not None and not component.get("properties"):
+            if component is not None and is_open_object(component):
                 model = None  # an open object with no field: the client returns the map
             model = RESULT_MODELS.get((vendor, title), model)
             if binary:

@@ -73,16 +73,6 @@ class TypeRef:
         return self.kind == "file" and self.many
 
     @property
-    def admits_none(self) -> bool:
-        """``None`` is already the annotation's last member (or the type is ``Any``)."""
-        if self.kind == "any":
-            return True
-        last = self.args[-1] if self.kind == "union" else None
-        return last is not None and (
-            last.kind == "none" or (last.kind == "union" and last.admits_none)
-        )
-
-    @property
     def omittable_annotation(self) -> str:
         """``X | NotGiven``, for an argument that may be left out (its default ``NOT_GIVEN``);
         a ``None`` of X goes last, once, where ruff (RUF036) wants it."""
